@@ -1,0 +1,48 @@
+using Vertebra.Content.Import;
+using Vertebra.Content.Model;
+
+namespace Vertebra.Storage;
+
+/// <summary>
+/// The one store contract the site, the command line and later capabilities use. Nothing above it may assume
+/// which database is behind it. Lists of articles hold published articles only, unless said otherwise.
+/// </summary>
+public interface IContentStore
+{
+    /// <summary>Creates or upgrades the schema; safe to call at every start.</summary>
+    Task MigrateAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>Writes a whole batch in one transaction: all of it, or (on any error) none of it.</summary>
+    Task<ImportSummary> ApplyAsync(ContentBatch batch, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default);
+
+    /// <summary>An article in any status, or null.</summary>
+    Task<Article?> GetArticleAsync(string slug, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default);
+    Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Published articles whose title or summary contains every word of the query.</summary>
+    Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<Topic>> ListTopicsAsync(CancellationToken cancellationToken = default);
+    Task<Topic?> GetTopicAsync(string slug, CancellationToken cancellationToken = default);
+
+    /// <summary>A topic's published articles in reading order: the topic's own order first, then by title.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string topicSlug, CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<ConditionGroup>> ListConditionGroupsAsync(CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Condition>> ListConditionsAsync(CancellationToken cancellationToken = default);
+    Task<Condition?> GetConditionAsync(string id, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default);
+
+    Task<IReadOnlyList<QaPair>> ListArticleQaPairsAsync(string articleSlug, CancellationToken cancellationToken = default);
+
+    /// <summary>Every article in every status, for export.</summary>
+    Task<IReadOnlyList<Article>> ListAllArticlesAsync(CancellationToken cancellationToken = default);
+
+    Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default);
+    Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+}

@@ -1,0 +1,182 @@
+using Dapper;
+using Microsoft.Data.Sqlite;
+using Vertebra.Content.Import;
+using Vertebra.Content.Model;
+
+namespace Vertebra.Storage.Sqlite;
+
+public sealed partial class SqliteContentStore
+{
+    static SqliteContentStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
+
+    public async Task<ImportSummary> ApplyAsync(ContentBatch batch, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = (SqliteTransaction)await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        var tally = new Tally(batch.ItemCount, progress);
+        var skipped = new List<ImportSkip>(batch.Skipped);
+
+        await UpsertAsync(connection, transaction, "clinics", "id", batch.Clinics, c => c.Id,
+            "INSERT INTO clinics (id, name, treats, appointment, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, treats = excluded.treats, appointment = excluded.appointment, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, c.Treats, c.Appointment, i], tally, cancellationToken).ConfigureAwait(false);
+
+        await UpsertAsync(connection, transaction, "condition_groups", "id", batch.ConditionGroups, g => g.Id,
+            "INSERT INTO condition_groups (id, name, description, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, description = excluded.description, position = excluded.position, content_hash = excluded.content_hash",
+            (g, i) => [g.Id, g.Name, g.Description, i], tally, cancellationToken).ConfigureAwait(false);
+
+        await UpsertAsync(connection, transaction, "conditions", "id", batch.Conditions, c => c.Id,
+            "INSERT INTO conditions (id, name, synonyms, icd10, group_id, clinic_id, description, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, icd10 = excluded.icd10, group_id = excluded.group_id, clinic_id = excluded.clinic_id, description = excluded.description, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, StorageJson.Write(c.Synonyms), c.Icd10, c.Group, c.Clinic, c.Description, i], tally, cancellationToken).ConfigureAwait(false);
+
+        await UpsertAsync(connection, transaction, "topics", "slug", batch.Topics, t => t.Slug,
+            "INSERT INTO topics (slug, title, description, article_order, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @hash) " +
+            "ON CONFLICT (slug) DO UPDATE SET title = excluded.title, description = excluded.description, article_order = excluded.article_order, position = excluded.position, content_hash = excluded.content_hash",
+            (t, i) => [t.Slug, t.Title, t.Description, StorageJson.Write(t.ArticleOrder), i], tally, cancellationToken).ConfigureAwait(false);
+
+        var changedArticles = await UpsertAsync(connection, transaction, "articles", "slug", batch.Articles, a => a.Slug,
+            $"INSERT INTO articles ({ArticleColumns}, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @hash) " +
+            "ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body, author = excluded.author, medical_reviewer = excluded.medical_reviewer, " +
+            "status = excluded.status, published = excluded.published, last_reviewed = excluded.last_reviewed, next_review_due = excluded.next_review_due, language = excluded.language, " +
+            "featured = excluded.featured, previous_slug = excluded.previous_slug, next_slug = excluded.next_slug, refs = excluded.refs, attribution = excluded.attribution, content_hash = excluded.content_hash",
+            (a, _) =>
+            [
+                a.Slug, a.Title, a.Summary, a.Body, a.Author, a.MedicalReviewer, a.Status.ToName(), Dates.Format(a.Published), Dates.Format(a.LastReviewed),
+                Dates.Format(a.NextReviewDue), a.Language, a.Featured ? 1 : 0, a.PreviousSlug, a.NextSlug, StorageJson.Write(a.References),
+                a.Attribution is null ? null : StorageJson.Write(a.Attribution),
+            ], tally, cancellationToken).ConfigureAwait(false);
+        await ReplaceArticleLinksAsync(connection, transaction, changedArticles, cancellationToken).ConfigureAwait(false);
+
+        await UpsertAsync(connection, transaction, "qa_pairs", "id", batch.QaPairs, q => q.Id,
+            "INSERT INTO qa_pairs (id, source, focus, qtype, question, answer, url, licence, article_slug, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET source = excluded.source, focus = excluded.focus, qtype = excluded.qtype, question = excluded.question, answer = excluded.answer, url = excluded.url, licence = excluded.licence, article_slug = excluded.article_slug, content_hash = excluded.content_hash",
+            (q, _) => [q.Id, q.Source, q.Focus, q.QuestionType, q.Question, q.Answer, q.Url, q.Licence, q.ArticleSlug], tally, cancellationToken).ConfigureAwait(false);
+
+        foreach (var link in batch.PageLinks)
+        {
+            skipped.AddRange(await ApplyPageLinkAsync(connection, transaction, link, cancellationToken).ConfigureAwait(false));
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        tally.Finish();
+        return new ImportSummary(tally.Added, tally.Updated, tally.Unchanged, skipped);
+    }
+
+    private static async Task<List<T>> UpsertAsync<T>(SqliteConnection connection, SqliteTransaction transaction, string table, string key,
+        IReadOnlyList<T> items, Func<T, string> id, string sql, Func<T, int, object?[]> values, Tally tally, CancellationToken cancellationToken)
+    {
+        var changed = new List<T>();
+        if (items.Count == 0)
+        {
+            return changed;
+        }
+
+        var existing = new Dictionary<string, string>(StringComparer.Ordinal);
+        await using (var read = connection.CreateCommand())
+        {
+            read.Transaction = transaction;
+            read.CommandText = $"SELECT {key}, content_hash FROM {table}";
+            await using var reader = await read.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+            {
+                existing[reader.GetString(0)] = reader.GetString(1);
+            }
+        }
+
+        await using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = sql;
+        var first = values(items[0], 0);
+        var parameters = new SqliteParameter[first.Length];
+        for (var p = 0; p < first.Length; p++)
+        {
+            parameters[p] = command.Parameters.Add(new SqliteParameter($"@p{p}", null));
+        }
+
+        var hashParameter = command.Parameters.Add(new SqliteParameter("@hash", null));
+        command.Prepare();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var item = items[i];
+            var hash = ContentHash.Of(item);
+            var known = existing.TryGetValue(id(item), out var oldHash);
+            if (known && oldHash == hash)
+            {
+                tally.Count(unchanged: true);
+                continue;
+            }
+
+            var row = values(item, i);
+            for (var p = 0; p < row.Length; p++)
+            {
+                parameters[p].Value = row[p] ?? DBNull.Value;
+            }
+
+            hashParameter.Value = hash;
+            await command.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            tally.Count(added: !known);
+            changed.Add(item);
+            if ((i & 1023) == 0)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+            }
+        }
+
+        return changed;
+    }
+
+    private static async Task ReplaceArticleLinksAsync(SqliteConnection connection, SqliteTransaction transaction, List<Article> articles, CancellationToken cancellationToken)
+    {
+        foreach (var article in articles)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "DELETE FROM article_topics WHERE article_slug = @slug; DELETE FROM article_conditions WHERE article_slug = @slug;",
+                new { slug = article.Slug }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            for (var i = 0; i < article.Topics.Count; i++)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO article_topics (article_slug, topic_slug, position) VALUES (@slug, @topic, @position)",
+                    new { slug = article.Slug, topic = article.Topics[i], position = i }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+
+            foreach (var condition in article.Conditions)
+            {
+                await connection.ExecuteAsync(new CommandDefinition(
+                    "INSERT INTO article_conditions (article_slug, condition_id) VALUES (@slug, @condition)",
+                    new { slug = article.Slug, condition }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static async Task<List<ImportSkip>> ApplyPageLinkAsync(SqliteConnection connection, SqliteTransaction transaction, PageLink link, CancellationToken cancellationToken)
+    {
+        var notes = new List<ImportSkip>();
+        async Task<string?> FindAsync(string? title)
+        {
+            if (title is null)
+            {
+                return null;
+            }
+
+            var slug = await connection.ExecuteScalarAsync<string?>(new CommandDefinition(
+                "SELECT slug FROM articles WHERE title = @title COLLATE NOCASE AND slug <> @self ORDER BY slug LIMIT 1",
+                new { title, self = link.ArticleSlug }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            if (slug is null)
+            {
+                notes.Add(new ImportSkip(link.ArticleSlug, $"no article is titled \"{title}\" yet, so that link was left out."));
+            }
+
+            return slug;
+        }
+
+        var previous = await FindAsync(link.PreviousTitle).ConfigureAwait(false);
+        var next = await FindAsync(link.NextTitle).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE articles SET previous_slug = @previous, next_slug = @next WHERE slug = @slug",
+            new { previous, next, slug = link.ArticleSlug }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return notes;
+    }
+}

@@ -1,0 +1,91 @@
+namespace Vertebra.Storage.Sqlite;
+
+/// <summary>The SQLite schema, one numbered step at a time; applied steps are never edited, only added to.</summary>
+internal static class SqliteMigrations
+{
+    public static IReadOnlyList<(int Version, string Sql)> All { get; } =
+    [
+        (1, """
+            CREATE TABLE articles (
+                slug TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                summary TEXT NOT NULL,
+                body TEXT NOT NULL,
+                author TEXT NOT NULL,
+                medical_reviewer TEXT NULL,
+                status TEXT NOT NULL,
+                published TEXT NULL,
+                last_reviewed TEXT NULL,
+                next_review_due TEXT NULL,
+                language TEXT NOT NULL,
+                featured INTEGER NOT NULL,
+                previous_slug TEXT NULL,
+                next_slug TEXT NULL,
+                refs TEXT NOT NULL,
+                attribution TEXT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE INDEX articles_title ON articles (title COLLATE NOCASE);
+            CREATE TABLE article_topics (
+                article_slug TEXT NOT NULL REFERENCES articles (slug) ON DELETE CASCADE,
+                topic_slug TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                PRIMARY KEY (article_slug, topic_slug)
+            );
+            CREATE INDEX article_topics_topic ON article_topics (topic_slug);
+            CREATE TABLE article_conditions (
+                article_slug TEXT NOT NULL REFERENCES articles (slug) ON DELETE CASCADE,
+                condition_id TEXT NOT NULL,
+                PRIMARY KEY (article_slug, condition_id)
+            );
+            CREATE INDEX article_conditions_condition ON article_conditions (condition_id);
+            CREATE TABLE topics (
+                slug TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                description TEXT NOT NULL,
+                article_order TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE TABLE condition_groups (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                description TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE TABLE conditions (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                synonyms TEXT NOT NULL,
+                icd10 TEXT NOT NULL,
+                group_id TEXT NOT NULL,
+                clinic_id TEXT NOT NULL,
+                description TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE TABLE clinics (
+                id TEXT PRIMARY KEY,
+                name TEXT NOT NULL,
+                treats TEXT NOT NULL,
+                appointment TEXT NOT NULL,
+                position INTEGER NOT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE TABLE qa_pairs (
+                id TEXT PRIMARY KEY,
+                source TEXT NOT NULL,
+                focus TEXT NOT NULL,
+                qtype TEXT NOT NULL,
+                question TEXT NOT NULL,
+                answer TEXT NOT NULL,
+                url TEXT NULL,
+                licence TEXT NOT NULL,
+                article_slug TEXT NULL,
+                content_hash TEXT NOT NULL
+            );
+            CREATE INDEX qa_pairs_article ON qa_pairs (article_slug);
+            """),
+    ];
+}
