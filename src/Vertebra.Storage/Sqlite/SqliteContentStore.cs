@@ -87,22 +87,22 @@ public sealed partial class SqliteContentStore : IContentStore
     }
 
     public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status = 'published' ORDER BY a.title COLLATE NOCASE LIMIT @limit OFFSET @offset",
+        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status IN ('published', 'due_for_review') ORDER BY a.title COLLATE NOCASE LIMIT @limit OFFSET @offset",
             new { offset, limit }, cancellationToken);
 
     public async Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         return await connection.ExecuteScalarAsync<int>(
-            new CommandDefinition("SELECT COUNT(*) FROM articles WHERE status = 'published'", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new CommandDefinition("SELECT COUNT(*) FROM articles WHERE status IN ('published', 'due_for_review')", cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status = 'published' AND a.featured = 1 ORDER BY a.title COLLATE NOCASE LIMIT @limit",
+        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status IN ('published', 'due_for_review') AND a.featured = 1 ORDER BY a.title COLLATE NOCASE LIMIT @limit",
             new { limit }, cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status = 'published' AND a.attribution IS NULL ORDER BY a.published DESC, a.title COLLATE NOCASE LIMIT @limit",
+        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE a.status IN ('published', 'due_for_review') AND a.attribution IS NULL ORDER BY a.published DESC, a.title COLLATE NOCASE LIMIT @limit",
             new { limit }, cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default)
@@ -122,7 +122,7 @@ public sealed partial class SqliteContentStore : IContentStore
             parameters.Add($"w{i}", "%" + EscapeLike(words[i]) + "%");
         }
 
-        var sql = $"SELECT {SummaryColumns} FROM articles a WHERE a.status = 'published' AND {string.Join(" AND ", clauses)} " +
+        var sql = $"SELECT {SummaryColumns} FROM articles a WHERE a.status IN ('published', 'due_for_review') AND {string.Join(" AND ", clauses)} " +
                   "ORDER BY CASE WHEN a.attribution IS NULL THEN 0 ELSE 1 END, a.title COLLATE NOCASE LIMIT @limit";
         return QuerySummariesAsync(sql, parameters, cancellationToken);
     }
@@ -147,7 +147,7 @@ public sealed partial class SqliteContentStore : IContentStore
     {
         var topic = await GetTopicAsync(topicSlug, cancellationToken).ConfigureAwait(false);
         var articles = await QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_topics t ON t.article_slug = a.slug WHERE t.topic_slug = @topicSlug AND a.status = 'published' ORDER BY a.title COLLATE NOCASE",
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_topics t ON t.article_slug = a.slug WHERE t.topic_slug = @topicSlug AND a.status IN ('published', 'due_for_review') ORDER BY a.title COLLATE NOCASE",
             new { topicSlug }, cancellationToken).ConfigureAwait(false);
         return TopicOrder.Apply(articles, topic?.ArticleOrder ?? []);
     }
@@ -178,7 +178,7 @@ public sealed partial class SqliteContentStore : IContentStore
 
     public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND a.status = 'published' ORDER BY a.title COLLATE NOCASE",
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND a.status IN ('published', 'due_for_review') ORDER BY a.title COLLATE NOCASE",
             new { conditionId }, cancellationToken);
 
     public async Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default)

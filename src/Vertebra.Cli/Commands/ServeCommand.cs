@@ -1,0 +1,35 @@
+using System.CommandLine;
+using Microsoft.Extensions.Hosting;
+using Vertebra.Web.Hosting;
+
+namespace Vertebra.Cli.Commands;
+
+/// <summary><c>vertebra serve</c>: runs the website on the embedded SQLite database, seeding it on first start.</summary>
+internal static class ServeCommand
+{
+    public const string DefaultUrls = "http://127.0.0.1:5000";
+
+    public static Command Create()
+    {
+        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_URLS") ?? DefaultUrls };
+        var data = CommonOptions.Data();
+        var content = CommonOptions.Content();
+        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var options = new VertebraWebOptions
+            {
+                DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
+                ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
+                Urls = result.GetValue(urls),
+            };
+            await using var app = VertebraWebHost.Build(options);
+            await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
+            return 0;
+        });
+        return command;
+    }
+}

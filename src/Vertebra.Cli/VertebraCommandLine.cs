@@ -1,0 +1,17 @@
+using System.CommandLine;
+using Vertebra.Cli.Commands;
+
+namespace Vertebra.Cli;
+
+/// <summary>The <c>vertebra</c> command and its subcommands.</summary>
+internal static class VertebraCommandLine
+{
+    public static RootCommand Create(TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("Vertebra: patient information and guidance for a hospital spine department.");
+        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create(output, error));
+        root.Subcommands.Add(ExportCommand.Create(output, error));
+        return root;
+    }
+}

@@ -1,0 +1,54 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Vertebra.Content.Rendering;
+using Vertebra.Storage;
+using Vertebra.Storage.Sqlite;
+using Vertebra.Web.Presentation;
+
+namespace Vertebra.Web.Hosting;
+
+/// <summary>Builds the Vertebra web application: server-rendered pages, health check, security headers.</summary>
+public static class VertebraWebHost
+{
+    public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions
+        {
+            ApplicationName = typeof(VertebraWebHost).Assembly.GetName().Name,
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        if (!string.IsNullOrWhiteSpace(options.Urls))
+        {
+            builder.WebHost.UseUrls(options.Urls);
+        }
+
+        // Request lines carry people's questions and symptoms: keep the framework's request logging off.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+
+        builder.Services.AddDataProtection()
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
+            .SetApplicationName("Vertebra");
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<IContentStore>(_ => new SqliteContentStore(options.DatabasePath));
+        builder.Services.AddSingleton<ArticleHtmlRenderer>();
+        builder.Services.AddSingleton<ArticleNavigation>();
+        builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+            .AddApplicationPart(typeof(VertebraWebHost).Assembly);
+        builder.Services.AddHostedService<StartupTasks>();
+        configure?.Invoke(builder);
+
+        var app = builder.Build();
+        app.UseExceptionHandler("/errors/500");
+        app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.Use(SecurityHeaders.Add);
+        app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
+        app.MapGet("/healthz", HealthEndpoint.Check);
+        app.MapRazorPages();
+        return app;
+    }
+}

@@ -1,0 +1,29 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Pages.Articles;
+
+public sealed class ArticleIndexModel(IContentStore store) : PageModel
+{
+    public const int PageSize = 30;
+
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+    public int PageNumber { get; private set; } = 1;
+    public int PageCount { get; private set; } = 1;
+    public int Total { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
+    {
+        Total = await store.CountPublishedArticlesAsync(cancellationToken);
+        PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
+        PageNumber = page ?? 1;
+        if (PageNumber < 1 || PageNumber > PageCount)
+        {
+            return NotFound();
+        }
+
+        Articles = await store.ListArticlesAsync((PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        return Page();
+    }
+}

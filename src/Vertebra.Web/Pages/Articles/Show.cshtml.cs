@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Content.Model;
+using Vertebra.Content.Rendering;
+using Vertebra.Storage;
+using Vertebra.Web.Presentation;
+
+namespace Vertebra.Web.Pages.Articles;
+
+public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation) : PageModel
+{
+    private const int MoreCount = 8;
+
+    public Article? Article { get; private set; }
+    public Topic? MainTopic { get; private set; }
+    public string BodyHtml { get; private set; } = "";
+    public string JsonLd { get; private set; } = "";
+    public ArticleSummary? Previous { get; private set; }
+    public ArticleSummary? Next { get; private set; }
+    public IReadOnlyList<ArticleSummary> More { get; private set; } = [];
+    public IReadOnlyList<QaPair> QaPairs { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        var article = await store.GetArticleAsync(slug, cancellationToken);
+        if (article is not { Status: ArticleStatus.Published or ArticleStatus.DueForReview })
+        {
+            return NotFound();
+        }
+
+        Article = article;
+        MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
+        BodyHtml = renderer.Render(article.Body);
+        var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
+        JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
+        (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
+        var newest = await store.ListNewestArticlesAsync(MoreCount + 3, cancellationToken);
+        More = newest.Where(m => m.Slug != article.Slug && m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
+        QaPairs = article.Attribution is null ? [] : await store.ListArticleQaPairsAsync(article.Slug, cancellationToken);
+        return Page();
+    }
+}

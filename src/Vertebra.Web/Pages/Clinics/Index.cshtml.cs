@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Content.Model;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Pages.Clinics;
+
+public sealed class ClinicIndexModel(IContentStore store) : PageModel
+{
+    public IReadOnlyList<Clinic> Clinics { get; private set; } = [];
+    public IReadOnlyList<Condition> Conditions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Clinics = await store.ListClinicsAsync(cancellationToken);
+        Conditions = await store.ListConditionsAsync(cancellationToken);
+    }
+}

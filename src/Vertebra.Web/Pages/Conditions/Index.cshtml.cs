@@ -1,0 +1,17 @@
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Content.Model;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Pages.Conditions;
+
+public sealed class ConditionIndexModel(IContentStore store) : PageModel
+{
+    public IReadOnlyList<ConditionGroup> Groups { get; private set; } = [];
+    public IReadOnlyList<Condition> Conditions { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Groups = await store.ListConditionGroupsAsync(cancellationToken);
+        Conditions = await store.ListConditionsAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,31 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Content.Model;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Pages.Conditions;
+
+public sealed class ConditionShowModel(IContentStore store) : PageModel
+{
+    public Condition? Condition { get; private set; }
+    public ConditionGroup? Group { get; private set; }
+    public Clinic? Clinic { get; private set; }
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+    public string JsonLd { get; private set; } = "";
+
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
+    {
+        Condition = await store.GetConditionAsync(id, cancellationToken);
+        if (Condition is null)
+        {
+            return NotFound();
+        }
+
+        Group = (await store.ListConditionGroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
+        Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
+        Articles = await store.ListConditionArticlesAsync(id, cancellationToken);
+        var url = $"{Request.Scheme}://{Request.Host}/conditions/{Condition.Id}";
+        JsonLd = Presentation.JsonLd.ForCondition(Condition, url, Clinic?.Name);
+        return Page();
+    }
+}

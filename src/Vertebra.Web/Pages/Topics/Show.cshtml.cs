@@ -1,0 +1,24 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Content.Model;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Pages.Topics;
+
+public sealed class TopicShowModel(IContentStore store) : PageModel
+{
+    public Topic? Topic { get; private set; }
+    public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
+    {
+        Topic = await store.GetTopicAsync(slug, cancellationToken);
+        if (Topic is null)
+        {
+            return NotFound();
+        }
+
+        Articles = await store.ListTopicArticlesAsync(slug, cancellationToken);
+        return Page();
+    }
+}

@@ -1,0 +1,20 @@
+using System.Globalization;
+
+namespace Vertebra.Web.Presentation;
+
+/// <summary>Words and formats the pages share.</summary>
+internal static class SiteText
+{
+    public const string SiteName = "Vertebra";
+    public const string Department = "Spine Department";
+
+    public const string NotADiagnosis =
+        "This page gives general information. It is not a diagnosis and it does not replace a doctor. " +
+        "In an emergency, such as new numbness around your bottom or genitals, new trouble passing urine or controlling your bowels, " +
+        "or leg weakness that is getting worse, go to an emergency department now or call your local emergency number.";
+
+    public const string NotYetReviewed = "Not yet clinically reviewed";
+
+    public static string Date(DateOnly? date) =>
+        date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "not set";
+}
