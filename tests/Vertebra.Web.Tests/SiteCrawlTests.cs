@@ -1,0 +1,159 @@
+using System.Net;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using AngleSharp.Html.Parser;
+using Xunit.Abstractions;
+
+namespace Vertebra.Web.Tests;
+
+/// <summary>Walks every page reachable from the home page, as a person (or a search engine) would.</summary>
+public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper output) : IClassFixture<SiteFixture>
+{
+    [Fact]
+    public async Task Crawl_FromHomePage_EveryInternalLinkWorksAndEveryPageIsWellFormed()
+    {
+        var pages = await CrawlAsync();
+        output.WriteLine($"Crawled {pages.Count} pages.");
+        Assert.True(pages.Count >= 40, $"expected the whole site, crawled only {pages.Count} pages");
+        var problems = pages.SelectMany(p => p.Value.Problems.Select(problem => $"{p.Key}: {problem}")).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+    }
+
+    [Fact]
+    public async Task Crawl_EveryPage_NeverSaysADiscCanBePushedBack()
+    {
+        var pages = await CrawlAsync();
+        var offending = pages.Where(p => AffirmsPushingBack(p.Value.Text)).Select(p => p.Key).ToList();
+        Assert.True(offending.Count == 0, "pages that seem to say a disc can be put back: " + string.Join(", ", offending));
+    }
+
+    [Fact]
+    public async Task Crawl_ArticleAndConditionPages_CarrySchemaOrgJsonLd()
+    {
+        var pages = await CrawlAsync();
+        var articles = pages.Where(p => p.Key.StartsWith("/articles/", StringComparison.Ordinal)).ToList();
+        var conditions = pages.Where(p => p.Key.StartsWith("/conditions/", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(articles);
+        Assert.Equal(22, conditions.Count);
+        foreach (var (url, page) in articles)
+        {
+            var ld = Assert.Single(page.JsonLd);
+            Assert.Equal("MedicalWebPage", ld.GetProperty("@type").GetString());
+            Assert.True(ld.TryGetProperty("lastReviewed", out _), url);
+            Assert.True(ld.TryGetProperty("reviewedBy", out _), url);
+        }
+
+        foreach (var (url, page) in conditions)
+        {
+            var ld = Assert.Single(page.JsonLd);
+            Assert.Equal("MedicalCondition", ld.GetProperty("@type").GetString());
+            Assert.Matches("^[A-Z][0-9]{2}", ld.GetProperty("code").GetProperty("codeValue").GetString());
+        }
+    }
+
+    internal static bool AffirmsPushingBack(string text)
+    {
+        foreach (var sentence in SentenceSplit().Split(text))
+        {
+            if (PushBack().IsMatch(sentence) && !Denial().IsMatch(sentence))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private async Task<Dictionary<string, CrawledPage>> CrawlAsync()
+    {
+        var parser = new HtmlParser();
+        var seen = new Dictionary<string, CrawledPage>(StringComparer.Ordinal);
+        var queue = new Queue<string>(["/"]);
+        while (queue.Count > 0 && seen.Count < 2000)
+        {
+            var url = queue.Dequeue();
+            if (seen.ContainsKey(url))
+            {
+                continue;
+            }
+
+            var page = new CrawledPage();
+            seen[url] = page;
+            using var response = await site.Client.GetAsync(url);
+            if (response.StatusCode != HttpStatusCode.OK)
+            {
+                page.Problems.Add($"status {(int)response.StatusCode}");
+                continue;
+            }
+
+            var html = await response.Content.ReadAsStringAsync();
+            var document = parser.ParseDocument(html);
+            page.Text = document.Body?.TextContent ?? "";
+            var h1s = document.QuerySelectorAll("h1").Length;
+            if (h1s != 1)
+            {
+                page.Problems.Add($"{h1s} h1 elements");
+            }
+
+            if (string.IsNullOrWhiteSpace(document.Title))
+            {
+                page.Problems.Add("no title");
+            }
+
+            if (document.QuerySelector("main") is null || document.QuerySelector("header") is null || document.QuerySelector("footer") is null)
+            {
+                page.Problems.Add("missing a landmark (header, main or footer)");
+            }
+
+            foreach (var input in document.QuerySelectorAll("input:not([type=hidden]), select, textarea"))
+            {
+                if (input.Id is null || document.QuerySelector($"label[for='{input.Id}']") is null)
+                {
+                    page.Problems.Add("a form field without a label");
+                }
+            }
+
+            foreach (var script in document.QuerySelectorAll("script[type='application/ld+json']"))
+            {
+                try
+                {
+                    page.JsonLd.Add(JsonDocument.Parse(script.TextContent).RootElement.Clone());
+                }
+                catch (JsonException ex)
+                {
+                    page.Problems.Add("JSON-LD does not parse: " + ex.Message);
+                }
+            }
+
+            foreach (var link in document.QuerySelectorAll("a[href]").Select(a => a.GetAttribute("href")!))
+            {
+                if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
+                {
+                    var path = link.Split('#')[0];
+                    if (path.Length > 0 && !seen.ContainsKey(path))
+                    {
+                        queue.Enqueue(path);
+                    }
+                }
+            }
+        }
+
+        return seen;
+    }
+
+    internal sealed class CrawledPage
+    {
+        public List<string> Problems { get; } = [];
+        public List<JsonElement> JsonLd { get; } = [];
+        public string Text { get; set; } = "";
+    }
+
+    [GeneratedRegex(@"(?<=[.!?])\s+")]
+    private static partial Regex SentenceSplit();
+
+    [GeneratedRegex(@"\b(push|pushes|pushed|pushing|press|presses|pressed|pressing|pop|pops|popped|popping|put|puts|putting|click|clicks|clicked|snap|snaps|move|moves|moved)\s+(the |a |your |it |them |herniated |slipped |bulging )*(disc|disk|discs|disks|it|them)?\s*(back)\b(?!\s+pain)", RegexOptions.IgnoreCase)]
+    private static partial Regex PushBack();
+
+    [GeneratedRegex(@"\b(cannot|can't|can not|could not|couldn't|no |not|never|won't|will not|impossible|unable|myth|false|wrong|claim|claims|pseudoscience|nothing)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Denial();
+}
