@@ -3,6 +3,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Vertebra.Web.Hosting;
 
+using Vertebra.Tests.Shared;
+
 namespace Vertebra.Web.Tests;
 
 /// <summary>The real site, in process, on a fresh data folder seeded from the bundled content.</summary>

@@ -1,4 +1,4 @@
-namespace Vertebra.Web.Tests;
+namespace Vertebra.Tests.Shared;
 
 /// <summary>Finds the repository (the folder holding Vertebra.slnx) and the shared data beside it.</summary>
 internal static class RepositoryPaths
@@ -8,6 +8,8 @@ internal static class RepositoryPaths
     public static string Content => Path.Combine(Root, "content");
 
     public static string Shared => Path.GetFullPath(Path.Combine(Root, "..", "shared"));
+
+    public static string SharedFile(string relative) => Path.Combine(Shared, relative);
 
     private static string FindRoot()
     {
