@@ -13,6 +13,9 @@ namespace Vertebra.Web.Hosting;
 /// <summary>Builds the Vertebra web application: server-rendered pages, health check, security headers.</summary>
 public static class VertebraWebHost
 {
+    /// <summary>The output-cache tag of every page built from content; evict it when content changes.</summary>
+    public const string ContentCacheTag = "content";
+
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -40,14 +43,20 @@ public static class VertebraWebHost
         builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddApplicationPart(typeof(VertebraWebHost).Assembly);
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddOutputCache(o =>
+        {
+            // Pages change only when content changes; a short life keeps another process's imports visible.
+            o.AddBasePolicy(policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag));
+        });
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(SecurityHeaders.Add);
+        app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
-        app.MapGet("/healthz", HealthEndpoint.Check);
+        app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapRazorPages();
         return app;
     }

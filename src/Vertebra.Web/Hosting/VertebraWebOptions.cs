@@ -12,5 +12,8 @@ public sealed record VertebraWebOptions
     /// <summary>Addresses to listen on, such as http://127.0.0.1:5000.</summary>
     public string? Urls { get; init; }
 
+    /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
+    public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
     public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }
