@@ -1,0 +1,250 @@
+using System.Globalization;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Vertebra.Guidance;
+
+/// <summary>Reads every *.yaml file in the rule directory into one <see cref="RuleSetDefinition"/>.</summary>
+internal static class RuleSetReader
+{
+    private static readonly string[] TopKeys = ["ruleset", "sources", "advice", "flags", "rules", "questions", "summaries", "massage_advice"];
+
+    public static RuleSetDefinition Read(string directory)
+    {
+        if (!Directory.Exists(directory))
+        {
+            throw new GuidanceRuleException(directory, 0, null, "the rule directory does not exist.");
+        }
+
+        var files = Directory.GetFiles(directory, "*.yaml").Concat(Directory.GetFiles(directory, "*.yml"))
+            .OrderBy(p => System.IO.Path.GetFileName(p), StringComparer.Ordinal)
+            .ToArray();
+        if (files.Length == 0)
+        {
+            throw new GuidanceRuleException(directory, 0, null, "the rule directory has no .yaml files.");
+        }
+
+        var definition = new RuleSetDefinition();
+        foreach (var path in files)
+        {
+            ReadFile(new YamlFile(path), definition);
+        }
+
+        return definition;
+    }
+
+    private static void ReadFile(YamlFile file, RuleSetDefinition definition)
+    {
+        var stream = new YamlStream();
+        try
+        {
+            using var reader = new StreamReader(file.Path);
+            stream.Load(reader);
+        }
+        catch (YamlException ex)
+        {
+            throw new GuidanceRuleException(file.Path, (int)ex.Start.Line, null, "the YAML cannot be read: " + ex.Message, ex);
+        }
+
+        if (stream.Documents.Count == 0)
+        {
+            return;
+        }
+
+        var root = file.Mapping(stream.Documents[0].RootNode, null, "the file");
+        file.OnlyKeys(root, null, TopKeys);
+        if (file.Get(root, "ruleset") is { } header)
+        {
+            ReadHeader(file, header, definition);
+        }
+
+        ForEach(file, root, "sources", node => definition.Sources.Add(ReadSource(file, node)));
+        ForEach(file, root, "advice", node => definition.Advice.Add(ReadAdvice(file, node)));
+        ForEach(file, root, "flags", node => definition.Flags.Add(ReadFlag(file, node)));
+        ForEach(file, root, "rules", node => definition.Rules.Add(ReadRule(file, node)));
+        ForEach(file, root, "questions", node => definition.Questions.Add(ReadQuestion(file, node)));
+        if (file.Get(root, "summaries") is { } summaries)
+        {
+            foreach (var pair in file.Mapping(summaries, null, "'summaries'").Children)
+            {
+                var key = file.Scalar(pair.Key, null, "a summary key");
+                if (!WireNames.TryParse(key, out TriageLevel level))
+                {
+                    throw file.Fail(pair.Key, null, $"summary key '{key}' is not a triage level.");
+                }
+
+                definition.Summaries[level] = file.Scalar(pair.Value, null, "a summary");
+            }
+        }
+
+        if (file.Get(root, "massage_advice") is { } massage)
+        {
+            foreach (var pair in file.Mapping(massage, null, "'massage_advice'").Children)
+            {
+                var key = file.Scalar(pair.Key, null, "a massage verdict");
+                if (!WireNames.TryParse(key, out MassageVerdict verdict))
+                {
+                    throw file.Fail(pair.Key, null, $"'{key}' is not a massage verdict.");
+                }
+
+                definition.MassageAdvice[verdict] = file.Scalar(pair.Value, null, "an advice id");
+            }
+        }
+    }
+
+    private static void ForEach(YamlFile file, YamlMappingNode root, string key, Action<YamlNode> read)
+    {
+        if (file.Get(root, key) is { } node)
+        {
+            foreach (var item in file.Sequence(node, null, $"'{key}'").Children)
+            {
+                read(item);
+            }
+        }
+    }
+
+    private static void ReadHeader(YamlFile file, YamlNode node, RuleSetDefinition definition)
+    {
+        var map = file.Mapping(node, null, "'ruleset'");
+        file.OnlyKeys(map, null, "id", "version", "reviewed", "review_by");
+        if (definition.HeaderFile is not null)
+        {
+            throw file.Fail(map, null, $"a second 'ruleset' header (the first is in {definition.HeaderFile}).");
+        }
+
+        definition.HeaderFile = file.Path;
+        definition.Id = file.RequiredString(map, "id", null);
+        definition.Version = file.RequiredString(map, "version", null);
+        definition.Reviewed = Date(file, map, "reviewed");
+        definition.ReviewBy = Date(file, map, "review_by");
+    }
+
+    private static DateOnly Date(YamlFile file, YamlMappingNode map, string key)
+    {
+        var text = file.RequiredString(map, key, null);
+        return DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw file.Fail(map, null, $"'{key}' must be a date like 2026-11-23, not '{text}'.");
+    }
+
+    private static SourceDefinition ReadSource(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a source");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "name", "url");
+        return new SourceDefinition(id, file.RequiredString(map, "name", id), file.RequiredString(map, "url", id));
+    }
+
+    private static AdviceDefinition ReadAdvice(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "an advice item");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "text", "cite");
+        return new AdviceDefinition(id, file.RequiredString(map, "text", id), file.StringList(map, "cite", id), file.Path, YamlFile.LineOf(map));
+    }
+
+    private static FlagDefinition ReadFlag(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a flag");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "text", "severity");
+        var severityText = file.RequiredString(map, "severity", id);
+        if (!WireNames.TryParse(severityText, out FlagSeverity severity))
+        {
+            throw file.Fail(map, id, $"severity must be info, warning or critical, not '{severityText}'.");
+        }
+
+        return new FlagDefinition(id, file.RequiredString(map, "text", id), severity, file.Path, YamlFile.LineOf(map));
+    }
+
+    private static RuleDefinition ReadRule(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a rule");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "statement", "when", "set", "advice", "flags", "cite");
+        var when = file.Get(map, "when") ?? throw file.Fail(map, id, "'when' (the rule's conditions) is missing.");
+        TriageLevel? triage = null;
+        MassageVerdict? massage = null;
+        Route? route = null;
+        if (file.Get(map, "set") is { } setNode)
+        {
+            var set = file.Mapping(setNode, id, "'set'");
+            file.OnlyKeys(set, id, "triage", "massage", "route");
+            if (file.OptionalString(set, "triage", id) is { } t)
+            {
+                triage = WireNames.TryParse(t, out TriageLevel level) ? level : throw file.Fail(set, id, $"unknown triage level '{t}' (allowed: {string.Join(", ", WireNames.TriageNames)}).");
+            }
+
+            if (file.OptionalString(set, "massage", id) is { } m)
+            {
+                massage = WireNames.TryParse(m, out MassageVerdict verdict) ? verdict : throw file.Fail(set, id, $"unknown massage verdict '{m}' (allowed: {string.Join(", ", WireNames.MassageNames)}).");
+            }
+
+            if (file.OptionalString(set, "route", id) is { } r)
+            {
+                route = WireNames.TryParse(r, out Route value) ? value : throw file.Fail(set, id, $"unknown route '{r}' (allowed: {string.Join(", ", WireNames.RouteNames)}).");
+            }
+        }
+
+        return new RuleDefinition
+        {
+            Id = id,
+            Statement = file.RequiredString(map, "statement", id),
+            File = file.Path,
+            Line = YamlFile.LineOf(map),
+            When = ConditionParser.Parse(file, when, id),
+            Triage = triage,
+            Massage = massage,
+            Route = route,
+            Advice = file.StringList(map, "advice", id),
+            Flags = file.StringList(map, "flags", id),
+            Cite = file.StringList(map, "cite", id),
+        };
+    }
+
+    private static QuestionDefinition ReadQuestion(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a question");
+        var name = file.RequiredString(map, "fact", null);
+        file.OnlyKeys(map, name, "fact", "text", "red_flag", "options");
+        var fact = FactCatalog.Find(name) ?? throw file.Fail(map, name, $"unknown fact '{name}'.");
+        var redFlag = file.OptionalString(map, "red_flag", name) switch
+        {
+            null or "false" => false,
+            "true" => true,
+            var other => throw file.Fail(map, name, $"red_flag must be true or false, not '{other}'."),
+        };
+        var options = new List<AnswerOption>();
+        if (fact.Kind == FactKind.Boolean)
+        {
+            options.Add(new AnswerOption("true", "Yes"));
+            options.Add(new AnswerOption("false", "No"));
+        }
+
+        if (file.Get(map, "options") is { } optionNode)
+        {
+            if (fact.Kind != FactKind.Choice)
+            {
+                throw file.Fail(optionNode, name, "only choice facts take 'options'.");
+            }
+
+            foreach (var pair in file.Mapping(optionNode, name, "'options'").Children)
+            {
+                var value = file.Scalar(pair.Key, name, "an option value");
+                if (fact.ChoiceCode(value) < 0)
+                {
+                    throw file.Fail(pair.Key, name, $"unknown value '{value}' for fact '{name}' (allowed: {string.Join(", ", fact.Choices)}).");
+                }
+
+                options.Add(new AnswerOption(value, file.Scalar(pair.Value, name, "an option label")));
+            }
+        }
+
+        if (fact.Kind == FactKind.Choice && options.Count != fact.Choices.Count)
+        {
+            throw file.Fail(map, name, $"the question needs a label for every value: {string.Join(", ", fact.Choices)}.");
+        }
+
+        return new QuestionDefinition(fact, file.RequiredString(map, "text", name), redFlag, options, file.Path, YamlFile.LineOf(map));
+    }
+}
