@@ -4,6 +4,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
+using Vertebra.Tests.Shared;
 using Vertebra.Web.Hosting;
 
 namespace Vertebra.Web.Tests;
@@ -14,7 +15,7 @@ public sealed class ErrorPageTests
     public async Task ServerError_ShowsFriendly500PageThatLeaksNoInternals()
     {
         var data = Path.Combine(Path.GetTempPath(), "vertebra-error-" + Guid.NewGuid().ToString("N"));
-        await using var app = await SiteFixture.StartAsync(new VertebraWebOptions { DataDirectory = data, ContentDirectory = null },
+        await using var app = await SiteFixture.StartAsync(new VertebraWebOptions { DataDirectory = data, ContentDirectory = RepositoryPaths.Content, SeedEmptyStore = false },
             builder => builder.Services.AddSingleton<IContentStore, BrokenStore>());
         using var client = app.GetTestClient();
         using var response = await client.GetAsync("/articles/anything");

@@ -11,7 +11,7 @@ internal sealed partial class StartupTasks(IContentStore store, VertebraWebOptio
     public async Task StartAsync(CancellationToken cancellationToken)
     {
         await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        if (options.ContentDirectory is null)
+        if (!options.SeedEmptyStore)
         {
             return;
         }

@@ -4,6 +4,8 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Vertebra.Content.Rendering;
+using Vertebra.Guidance;
+using Vertebra.Web.Api;
 using Vertebra.Storage;
 using Vertebra.Storage.Sqlite;
 using Vertebra.Web.Presentation;
@@ -43,6 +45,10 @@ public static class VertebraWebHost
         builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
             .AddApplicationPart(typeof(VertebraWebHost).Assembly);
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddProblemDetails();
+
+        // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
+        builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
         builder.Services.AddOutputCache(o =>
         {
             // Pages change only when content changes; a short life keeps another process's imports visible.
@@ -57,6 +63,7 @@ public static class VertebraWebHost
         app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
+        app.MapGuidanceApi();
         app.MapRazorPages();
         return app;
     }

@@ -6,14 +6,20 @@ public sealed record VertebraWebOptions
     /// <summary>Folder for the SQLite file (and, later, the search index).</summary>
     public required string DataDirectory { get; init; }
 
-    /// <summary>The bundled content folder used to seed an empty store; null skips seeding.</summary>
-    public string? ContentDirectory { get; init; }
+    /// <summary>The bundled content folder: articles and catalogue to seed an empty store, and the guidance rules.</summary>
+    public required string ContentDirectory { get; init; }
+
+    /// <summary>Fill an empty store from <see cref="ContentDirectory"/> at start (default true).</summary>
+    public bool SeedEmptyStore { get; init; } = true;
 
     /// <summary>Addresses to listen on, such as http://127.0.0.1:5000.</summary>
     public string? Urls { get; init; }
 
     /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
     public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
+
+    /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
+    public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 
     public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }

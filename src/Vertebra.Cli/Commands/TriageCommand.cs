@@ -1,0 +1,103 @@
+using System.CommandLine;
+using System.Text.Json;
+using Vertebra.Guidance;
+
+namespace Vertebra.Cli.Commands;
+
+/// <summary>
+/// <c>vertebra triage --json</c> reads one case-facts JSON on standard input and writes one guidance-result JSON;
+/// <c>--batch FILE.jsonl</c> reads one case a line and writes one result a line, in order.
+/// </summary>
+internal static class TriageCommand
+{
+    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    {
+        var json = new Option<bool>("--json") { Description = "Write the result as JSON (the guidance-result schema)." };
+        var batch = new Option<string?>("--batch") { Description = "A JSON-lines file of cases; one result line per case, in order." };
+        var content = CommonOptions.Content();
+        var command = new Command("triage", "Give spine guidance for case facts (see the case-facts schema). Reads standard input unless --batch is given.")
+        {
+            json, batch, content,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            GuidanceEngine engine;
+            try
+            {
+                engine = GuidanceEngine.Load(Path.Combine(CommonOptions.ResolveContent(result.GetValue(content)), "guidance"));
+            }
+            catch (GuidanceRuleException ex)
+            {
+                await error.WriteLineAsync("The guidance rules could not be loaded: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            return result.GetValue(batch) is { } file
+                ? await RunBatchAsync(engine, file, output, error, cancellationToken).ConfigureAwait(false)
+                : await RunOneAsync(engine, input, result.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunOneAsync(GuidanceEngine engine, TextReader input, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        var text = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+        CaseFacts facts;
+        try
+        {
+            facts = CaseFactsJson.Parse(text);
+        }
+        catch (CaseFactsException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+
+        var guidance = engine.Evaluate(facts);
+        if (json)
+        {
+            await output.WriteLineAsync(GuidanceResultJson.Serialize(guidance)).ConfigureAwait(false);
+        }
+        else
+        {
+            await output.WriteLineAsync(GuidanceText.Describe(guidance)).ConfigureAwait(false);
+        }
+
+        return 0;
+    }
+
+    internal static async Task<int> RunBatchAsync(GuidanceEngine engine, string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
+    {
+        if (!File.Exists(file))
+        {
+            await error.WriteLineAsync($"{file}: the file does not exist.").ConfigureAwait(false);
+            return 1;
+        }
+
+        var failures = 0;
+        var lineNumber = 0;
+        foreach (var line in File.ReadLines(file))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            lineNumber++;
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                continue;
+            }
+
+            try
+            {
+                await output.WriteLineAsync(GuidanceResultJson.Serialize(engine.Evaluate(CaseFactsJson.Parse(line)))).ConfigureAwait(false);
+            }
+            catch (CaseFactsException ex)
+            {
+                // Keep one output line per input line, so results stay aligned with their cases.
+                failures++;
+                await output.WriteLineAsync(JsonSerializer.Serialize(new { error = ex.Message, line = lineNumber })).ConfigureAwait(false);
+                await error.WriteLineAsync($"{file}, line {lineNumber}: {ex.Message}").ConfigureAwait(false);
+            }
+        }
+
+        return failures == 0 ? 0 : 1;
+    }
+}

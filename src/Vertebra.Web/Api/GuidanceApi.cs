@@ -1,0 +1,53 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Vertebra.Guidance;
+
+namespace Vertebra.Web.Api;
+
+/// <summary><c>POST /api/guidance</c>: case facts in, guidance result out. Nothing is stored or logged.</summary>
+internal static class GuidanceApi
+{
+    public const int MaxBodyBytes = 64 * 1024;
+
+    public static IEndpointRouteBuilder MapGuidanceApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapPost("/api/guidance", EvaluateAsync)
+            .WithName("EvaluateGuidance")
+            .Accepts<object>("application/json")
+            .Produces(StatusCodes.Status200OK, contentType: "application/json")
+            .ProducesProblem(StatusCodes.Status400BadRequest)
+            .CacheOutput(policy => policy.NoCache());
+        return endpoints;
+    }
+
+    private static async Task<IResult> EvaluateAsync(HttpRequest request, GuidanceEngine engine, CancellationToken cancellationToken)
+    {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return Problems.BadRequest("The case facts are too large.", $"Send at most {MaxBodyBytes / 1024} KB of JSON.");
+        }
+
+        using var reader = new StreamReader(request.Body);
+        var buffer = new char[MaxBodyBytes + 1];
+        var read = await reader.ReadBlockAsync(buffer.AsMemory(), cancellationToken).ConfigureAwait(false);
+        if (read > MaxBodyBytes)
+        {
+            return Problems.BadRequest("The case facts are too large.", $"Send at most {MaxBodyBytes / 1024} KB of JSON.");
+        }
+
+        CaseFacts facts;
+        try
+        {
+            facts = CaseFactsJson.Parse(new string(buffer, 0, read));
+        }
+        catch (CaseFactsException ex)
+        {
+            return Problems.BadRequest("The case facts are not valid.", ex.Message);
+        }
+
+        var result = engine.Evaluate(facts);
+        request.HttpContext.Response.Headers.CacheControl = "no-store";
+        return Results.Text(GuidanceResultJson.Serialize(result), "application/json; charset=utf-8");
+    }
+}
