@@ -1,0 +1,80 @@
+using Vertebra.Claims.Matching;
+using Vertebra.Claims.Rules;
+
+namespace Vertebra.Claims;
+
+/// <summary>
+/// Finds health claims that are known to be wrong (see <c>content/claims.yaml</c>).
+/// Create once with <see cref="Load"/> and share: instances are immutable and thread-safe.
+/// </summary>
+public sealed class ClaimChecker
+{
+    private readonly RuleSet _rules;
+
+    private ClaimChecker(RuleSet rules)
+    {
+        _rules = rules;
+        CategoryIds = [.. rules.Categories.Select(c => c.Id)];
+    }
+
+    /// <summary>The category ids, in file order.</summary>
+    public IReadOnlyList<string> CategoryIds { get; }
+
+    /// <summary>Reads, validates and compiles a claims YAML file.</summary>
+    /// <param name="yamlPath">Path to the file, for example <c>content/claims.yaml</c>.</param>
+    /// <exception cref="ClaimRulesException">The file is missing or invalid; the message names the file, line and problem.</exception>
+    public static ClaimChecker Load(string yamlPath) => new(RuleFileLoader.LoadFile(yamlPath));
+
+    /// <summary>Builds a checker from YAML text; <paramref name="fileName"/> is only used in error messages.</summary>
+    /// <exception cref="ClaimRulesException">The text is invalid.</exception>
+    public static ClaimChecker Parse(string yaml, string fileName = "claims.yaml")
+    {
+        ArgumentNullException.ThrowIfNull(yaml);
+        return new(RuleFileLoader.Parse(yaml, fileName));
+    }
+
+    /// <summary>Returns each claim in <paramref name="text"/>, ordered by position. At most one finding per category per stretch of a sentence.</summary>
+    /// <exception cref="System.Text.RegularExpressions.RegexMatchTimeoutException">A rule took too long; treat the text as "could not check".</exception>
+    public IReadOnlyList<ClaimFinding> Check(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return [];
+        }
+
+        var findings = new List<ClaimFinding>();
+        var sentences = SentenceSplitter.Split(text);
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var span = sentences[i];
+            var sentence = text.Substring(span.Start, span.Length);
+            var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
+            if (SentenceContext.IsReportOrQuestion(_rules.Cues, sentence, next))
+            {
+                continue;
+            }
+
+            foreach (var category in _rules.Categories)
+            {
+                foreach (var claim in CategoryMatcher.FindSpans(_rules.Cues, category, sentence))
+                {
+                    var start = span.Start + claim.Start;
+                    findings.Add(new ClaimFinding(
+                        category.Id,
+                        start,
+                        claim.Length,
+                        text.Substring(start, claim.Length),
+                        category.Severity,
+                        category.Why,
+                        category.SourceName,
+                        category.SourceUrl,
+                        category.ArticleSlug));
+                }
+            }
+        }
+
+        findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Category, b.Category));
+        return findings.AsReadOnly();
+    }
+}

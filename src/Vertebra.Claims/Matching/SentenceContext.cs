@@ -1,0 +1,87 @@
+using System.Text.RegularExpressions;
+using Vertebra.Claims.Rules;
+
+namespace Vertebra.Claims.Matching;
+
+/// <summary>Decides whether a sentence, or one match in it, denies, warns against or reports a claim.</summary>
+internal static partial class SentenceContext
+{
+    /// <summary>How far back (characters) negation cues are looked for.</summary>
+    private const int NegationLookBack = 200;
+
+    /// <summary>How far ahead (characters) a negation after a clause-opening claim is looked for.</summary>
+    private const int NegationLookAhead = 80;
+
+    /// <summary>True when the whole sentence reports or questions claims rather than making them.</summary>
+    public static bool IsReportOrQuestion(CueSet cues, string sentence, string? nextSentence)
+    {
+        if (sentence.TrimEnd().EndsWith('?') && AnyMatch(cues.Question, sentence))
+        {
+            return true;
+        }
+
+        if (AnyMatch(cues.Attribution, sentence))
+        {
+            return true;
+        }
+
+        return nextSentence is not null && AnyMatch(cues.RefutationNextSentence, nextSentence);
+    }
+
+    /// <summary>True when a negation cue governs this match.</summary>
+    public static bool IsNegated(CueSet cues, string sentence, Match match, bool negativeForm)
+    {
+        var clauseStart = ClauseStart(sentence, match.Index);
+        var from = Math.Max(clauseStart, match.Index - NegationLookBack);
+        var before = sentence[from..match.Index];
+        if (AnyMatch(cues.NegationBefore, before))
+        {
+            return true;
+        }
+
+        if (!negativeForm && SubjectOnly().IsMatch(before))
+        {
+            var end = match.Index + match.Length;
+            var clauseEnd = sentence.AsSpan(end).IndexOfAny(';', ':');
+            var length = Math.Min(NegationLookAhead, clauseEnd < 0 ? sentence.Length - end : clauseEnd);
+            if (AnyMatch(cues.NegationAfterSubject, sentence.Substring(end, length)))
+            {
+                return true;
+            }
+        }
+
+        return !negativeForm && AnyMatch(cues.NegationInside, match.Value);
+    }
+
+    private static int ClauseStart(string sentence, int index)
+    {
+        var start = 0;
+        foreach (Match boundary in ClauseBoundary().Matches(sentence[..index]))
+        {
+            start = boundary.Index + boundary.Length;
+        }
+
+        return start;
+    }
+
+    private static bool AnyMatch(IReadOnlyList<RuleRegex> regexes, string text)
+    {
+        foreach (var regex in regexes)
+        {
+            if (regex.IsMatch(text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Nothing but an article or determiner before the claim in its clause: the claim is the subject.</summary>
+    [GeneratedRegex(@"^\W*(?:(?:a|an|the|any|such|this|that|these|those|so-called|all|most)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex SubjectOnly();
+
+    /// <summary>Where a new clause starts: after ; : — – ( or before but / however / although / whereas / while / yet.</summary>
+    [GeneratedRegex(@"[;:—–()]|\b(?:but|however|although|though|whereas|while|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    private static partial Regex ClauseBoundary();
+}

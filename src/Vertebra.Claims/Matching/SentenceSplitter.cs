@@ -1,0 +1,117 @@
+namespace Vertebra.Claims.Matching;
+
+/// <summary>
+/// Splits text into sentences. A sentence ends at '.', '!' or '?' followed by a space or the end
+/// (not after a known abbreviation, a single letter or between digits), at a blank line, or before a
+/// new list item or heading. Spans exclude surrounding white space.
+/// </summary>
+internal static class SentenceSplitter
+{
+    private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "vs", "etc", "approx", "no", "st", "fig", "cf", "al", "jr", "sr", "mt",
+    };
+
+    public static List<TextSpan> Split(string text)
+    {
+        var result = new List<TextSpan>();
+        var start = 0;
+        var i = 0;
+        while (i < text.Length)
+        {
+            var c = text[i];
+            if (c is '.' or '!' or '?' or '。' or '！' or '？')
+            {
+                var end = i + 1;
+                while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or ')' or ']' or '”' or '’')
+                {
+                    end++;
+                }
+
+                var boundary = end >= text.Length || char.IsWhiteSpace(text[end]) || c is '。' or '！' or '？';
+                if (boundary && !(c == '.' && IsAbbreviation(text, start, i)))
+                {
+                    Add(result, text, start, end);
+                    start = end;
+                }
+
+                i = end;
+                continue;
+            }
+
+            if (c == '\n' && StartsNewBlock(text, i + 1))
+            {
+                Add(result, text, start, i);
+                start = i + 1;
+            }
+
+            i++;
+        }
+
+        Add(result, text, start, text.Length);
+        return result;
+    }
+
+    private static bool IsAbbreviation(string text, int sentenceStart, int dot)
+    {
+        var wordStart = dot;
+        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        {
+            wordStart--;
+        }
+
+        var word = text.AsSpan(wordStart, dot - wordStart);
+        if (word.Length == 1)
+        {
+            return true;
+        }
+
+        return word.Length > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    }
+
+    /// <summary>A blank line, a list item or a heading starts a new block after a line break.</summary>
+    private static bool StartsNewBlock(string text, int lineStart)
+    {
+        var j = lineStart;
+        while (j < text.Length && text[j] is ' ' or '\t' or '\r')
+        {
+            j++;
+        }
+
+        if (j >= text.Length || text[j] == '\n')
+        {
+            return true;
+        }
+
+        if (text[j] is '-' or '*' or '+' or '•' or '#' or '>' or '|')
+        {
+            return true;
+        }
+
+        var k = j;
+        while (k < text.Length && char.IsAsciiDigit(text[k]))
+        {
+            k++;
+        }
+
+        return k > j && k < text.Length && text[k] is '.' or ')';
+    }
+
+    private static void Add(List<TextSpan> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        if (end > start)
+        {
+            result.Add(new TextSpan(start, end - start));
+        }
+    }
+}

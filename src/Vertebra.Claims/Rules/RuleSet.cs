@@ -1,0 +1,28 @@
+namespace Vertebra.Claims.Rules;
+
+/// <summary>The validated, compiled contents of a claims file. Immutable.</summary>
+internal sealed record RuleSet(CueSet Cues, IReadOnlyList<CategoryRule> Categories);
+
+/// <summary>Cues that turn a matching sentence into a denial, a warning or a report.</summary>
+internal sealed record CueSet(
+    IReadOnlyList<RuleRegex> NegationBefore,
+    IReadOnlyList<RuleRegex> NegationAfterSubject,
+    IReadOnlyList<RuleRegex> NegationInside,
+    IReadOnlyList<RuleRegex> Attribution,
+    IReadOnlyList<RuleRegex> RefutationNextSentence,
+    IReadOnlyList<RuleRegex> Question);
+
+internal sealed record CategoryRule(
+    string Id,
+    ClaimSeverity Severity,
+    string Why,
+    string SourceName,
+    string SourceUrl,
+    string ArticleSlug,
+    IReadOnlyList<PatternRule> Patterns);
+
+/// <param name="Match">The claim itself; its match is the finding's span.</param>
+/// <param name="Unless">Drop the match when the sentence matches this.</param>
+/// <param name="OnlyIf">Keep the match only when the sentence matches this.</param>
+/// <param name="NegativeForm">The claim is worded with a negation ("no side effects"), so negation inside the match is part of the claim.</param>
+internal sealed record PatternRule(RuleRegex Match, RuleRegex? Unless, RuleRegex? OnlyIf, bool NegativeForm);
