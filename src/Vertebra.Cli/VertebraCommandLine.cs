@@ -13,6 +13,7 @@ internal static class VertebraCommandLine
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
         root.Subcommands.Add(TriageCommand.Create(input ?? Console.In, output, error));
+        root.Subcommands.Add(CheckCommand.Create(input ?? Console.In, output, error));
         return root;
     }
 }

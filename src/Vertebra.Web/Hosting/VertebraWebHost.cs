@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
+using Vertebra.Claims;
 using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
 using Vertebra.Web.Api;
@@ -49,6 +50,7 @@ public static class VertebraWebHost
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
+        builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
         builder.Services.AddOutputCache(o =>
         {
             // Pages change only when content changes; a short life keeps another process's imports visible.
@@ -64,6 +66,7 @@ public static class VertebraWebHost
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapGuidanceApi();
+        app.MapClaimsApi();
         app.MapRazorPages();
         return app;
     }

@@ -21,5 +21,8 @@ public sealed record VertebraWebOptions
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 
+    /// <summary>The claim checker's patterns: the content folder's <c>claims.yaml</c>.</summary>
+    public string ClaimsFile => Path.Combine(ContentDirectory, "claims.yaml");
+
     public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }

@@ -1,0 +1,95 @@
+using System.CommandLine;
+using System.Text.RegularExpressions;
+using Vertebra.Claims;
+
+namespace Vertebra.Cli.Commands;
+
+/// <summary><c>vertebra check FILE|-</c>: finds pseudoscientific claims in a text and explains each one.</summary>
+internal static class CheckCommand
+{
+    public const int MaxChars = 1_000_000;
+
+    public static Command Create(TextReader input, TextWriter output, TextWriter error)
+    {
+        var file = new Argument<string>("file") { Description = "The text to check, or - for standard input.", DefaultValueFactory = _ => "-" };
+        var json = new Option<bool>("--json") { Description = "Write the findings as JSON." };
+        var content = CommonOptions.Content();
+        var command = new Command("check", "Check a text for claims such as \"pushes the disc back\" or \"radical cure\". Exit code 3 when claims are found.")
+        {
+            file, json, content,
+        };
+        command.SetAction(async (result, cancellationToken) =>
+        {
+            var path = result.GetValue(file)!;
+            string text;
+            if (path == "-")
+            {
+                text = await input.ReadToEndAsync(cancellationToken).ConfigureAwait(false);
+            }
+            else if (!File.Exists(path))
+            {
+                await error.WriteLineAsync($"{path}: the file does not exist.").ConfigureAwait(false);
+                return 1;
+            }
+            else
+            {
+                text = await File.ReadAllTextAsync(path, cancellationToken).ConfigureAwait(false);
+            }
+
+            if (text.Length > MaxChars)
+            {
+                await error.WriteLineAsync($"The text is longer than {MaxChars:N0} characters; split it and check each part.").ConfigureAwait(false);
+                return 1;
+            }
+
+            ClaimChecker checker;
+            try
+            {
+                checker = ClaimChecker.Load(Path.Combine(CommonOptions.ResolveContent(result.GetValue(content)), "claims.yaml"));
+            }
+            catch (ClaimRulesException ex)
+            {
+                await error.WriteLineAsync("The claim rules could not be loaded: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            return await RunAsync(checker, text, result.GetValue(json), output, error).ConfigureAwait(false);
+        });
+        return command;
+    }
+
+    internal static async Task<int> RunAsync(ClaimChecker checker, string text, bool json, TextWriter output, TextWriter error)
+    {
+        IReadOnlyList<ClaimFinding> findings;
+        try
+        {
+            findings = checker.Check(text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            await error.WriteLineAsync("The text could not be checked in time. This does not mean it has no claims.").ConfigureAwait(false);
+            return 1;
+        }
+
+        if (json)
+        {
+            await output.WriteLineAsync(ClaimFindingJson.Serialize(findings)).ConfigureAwait(false);
+        }
+        else if (findings.Count == 0)
+        {
+            await output.WriteLineAsync("No claims from our list were found. A text can still be wrong in other ways.").ConfigureAwait(false);
+        }
+        else
+        {
+            foreach (var f in findings)
+            {
+                await output.WriteLineAsync($"[{f.Severity.ToString().ToLowerInvariant()}] {f.Category} at {f.Start}: \"{f.Text}\"").ConfigureAwait(false);
+                await output.WriteLineAsync($"  Why: {f.Why}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  Source: {f.SourceName} ({f.SourceUrl})").ConfigureAwait(false);
+                await output.WriteLineAsync($"  Read more: /articles/{f.ArticleSlug}").ConfigureAwait(false);
+            }
+        }
+
+        return findings.Count == 0 ? 0 : 3;
+    }
+}

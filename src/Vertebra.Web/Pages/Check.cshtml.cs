@@ -1,0 +1,85 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Claims;
+
+namespace Vertebra.Web.Pages;
+
+/// <summary>The public "check a claim" page. The text is checked and shown back; it is never stored or logged.</summary>
+public sealed class CheckModel(ClaimChecker checker) : PageModel
+{
+    public const int MaxChars = 20_000;
+
+    public string Text { get; private set; } = "";
+    public bool Checked { get; private set; }
+    public string? Error { get; private set; }
+    public IReadOnlyList<ClaimFinding> Findings { get; private set; } = [];
+    public IReadOnlyList<TextPart> Parts { get; private set; } = [];
+
+    public void OnGet()
+    {
+    }
+
+    public IActionResult OnPost([FromForm(Name = "text")] string? text)
+    {
+        Response.Headers.CacheControl = "no-store";
+        Text = text ?? "";
+        if (string.IsNullOrWhiteSpace(Text))
+        {
+            Error = "Please paste some text to check.";
+            return Page();
+        }
+
+        if (Text.Length > MaxChars)
+        {
+            Error = $"That text is too long. Please check at most {MaxChars:N0} characters at a time.";
+            Text = Text[..MaxChars];
+            return Page();
+        }
+
+        try
+        {
+            Findings = checker.Check(Text);
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            Error = "We could not finish checking this text. That does not mean it has no claims.";
+            return Page();
+        }
+
+        Parts = Split(Text, Findings);
+        Checked = true;
+        return Page();
+    }
+
+    private static List<TextPart> Split(string text, IReadOnlyList<ClaimFinding> findings)
+    {
+        var parts = new List<TextPart>();
+        var at = 0;
+        for (var i = 0; i < findings.Count; i++)
+        {
+            var f = findings[i];
+            if (f.Start < at)
+            {
+                continue;
+            }
+
+            if (f.Start > at)
+            {
+                parts.Add(new TextPart(text[at..f.Start], null, 0));
+            }
+
+            parts.Add(new TextPart(text.Substring(f.Start, f.Length), f, i + 1));
+            at = f.Start + f.Length;
+        }
+
+        if (at < text.Length)
+        {
+            parts.Add(new TextPart(text[at..], null, 0));
+        }
+
+        return parts;
+    }
+
+    public sealed record TextPart(string Text, ClaimFinding? Finding, int Number);
+}

@@ -1,0 +1,67 @@
+using System.Text.Json;
+using Vertebra.Claims;
+using Vertebra.Cli.Commands;
+using Vertebra.Guidance;
+using Vertebra.Tests.Shared;
+
+namespace Vertebra.Cli.Tests;
+
+public sealed class TriageAndCheckCommandTests
+{
+    private static readonly Lazy<GuidanceEngine> Engine = new(() => GuidanceEngine.Load(Path.Combine(RepositoryPaths.Content, "guidance")));
+    private static readonly Lazy<ClaimChecker> Checker = new(() => ClaimChecker.Load(Path.Combine(RepositoryPaths.Content, "claims.yaml")));
+
+    [Fact]
+    public async Task TriageJson_OneCaseOnStdin_WritesOneResultObject()
+    {
+        var output = new StringWriter();
+        var code = await TriageCommand.RunOneAsync(Engine.Value, new StringReader("""{"bladder_or_bowel_change": true}"""), json: true, output, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(0, code);
+        using var result = JsonDocument.Parse(output.ToString());
+        Assert.Equal("emergency", result.RootElement.GetProperty("triage").GetString());
+    }
+
+    [Fact]
+    public async Task TriageJson_UnknownField_FailsWithTheFieldNamed()
+    {
+        var error = new StringWriter();
+        var code = await TriageCommand.RunOneAsync(Engine.Value, new StringReader("""{"colour": "blue"}"""), json: true, TextWriter.Null, error, CancellationToken.None);
+        Assert.Equal(1, code);
+        Assert.Contains("colour", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TriageBatch_GoodAndBadLines_OneOutputLinePerCaseInOrder()
+    {
+        var file = Path.GetTempFileName();
+        await File.WriteAllLinesAsync(file, ["""{"saddle_numbness": true}""", """{"oops": 1}""", """{"back_pain": true, "onset_days": 3, "pain_score": 3}"""]);
+        var output = new StringWriter();
+        var code = await TriageCommand.RunBatchAsync(Engine.Value, file, output, TextWriter.Null, CancellationToken.None);
+        File.Delete(file);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal(1, code);
+        Assert.Equal(3, lines.Length);
+        Assert.Contains("\"triage\":\"emergency\"", lines[0], StringComparison.Ordinal);
+        Assert.Contains("\"error\"", lines[1], StringComparison.Ordinal);
+        Assert.Contains("\"triage\":", lines[2], StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_TextWithClaims_ExplainsThemAndExitsWith3()
+    {
+        var output = new StringWriter();
+        var code = await CheckCommand.RunAsync(Checker.Value, "A 300-year-old family formula gives a radical cure.", json: false, output, TextWriter.Null);
+        Assert.Equal(3, code);
+        Assert.Contains("Why:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Check_Json_CleanTextHasNoFindings()
+    {
+        var output = new StringWriter();
+        var code = await CheckCommand.RunAsync(Checker.Value, "Massage cannot push a herniated disc back into place.", json: true, output, TextWriter.Null);
+        Assert.Equal(0, code);
+        using var json = JsonDocument.Parse(output.ToString());
+        Assert.Empty(json.RootElement.GetProperty("findings").EnumerateArray());
+    }
+}

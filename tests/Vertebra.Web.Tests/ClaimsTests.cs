@@ -1,0 +1,58 @@
+using System.Net;
+using System.Text;
+using System.Text.Json;
+
+namespace Vertebra.Web.Tests;
+
+public sealed class ClaimsTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    [Fact]
+    public async Task CheckPage_AdvertWithClaims_HighlightsAndExplainsEachOne()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/check", new Dictionary<string, string>
+        {
+            ["text"] = "Our ancestral secret recipe is a radical cure for a slipped disc.",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("<mark", html, StringComparison.Ordinal);
+        Assert.Contains("radical cure", html, StringComparison.Ordinal);
+        Assert.Contains("Source:", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckPage_PostWithoutAntiforgeryToken_IsRefused()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/check", new Dictionary<string, string> { ["text"] = "radical cure" }, includeToken: false);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task CheckPage_EmptyText_AsksForText()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/check", new Dictionary<string, string> { ["text"] = "  " });
+        Assert.Contains("Please paste some text", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ClaimsApi_DenialAndClaim_ReturnsOnlyTheClaim()
+    {
+        using var content = new StringContent("""{"text": "Massage cannot push a disc back. This clinic pushes the disc back into place in one visit."}""", Encoding.UTF8, "application/json");
+        using var response = await site.Client.PostAsync("/api/claims/check", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var finding = Assert.Single(json.RootElement.GetProperty("findings").EnumerateArray());
+        Assert.Equal("reposition_disc", finding.GetProperty("category").GetString());
+    }
+
+    [Theory]
+    [InlineData("{}")]
+    [InlineData("nope")]
+    public async Task ClaimsApi_BadRequest_ReturnsProblem(string body)
+    {
+        using var content = new StringContent(body, Encoding.UTF8, "application/json");
+        using var response = await site.Client.PostAsync("/api/claims/check", content);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+}
