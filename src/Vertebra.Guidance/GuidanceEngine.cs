@@ -58,7 +58,11 @@ public sealed partial class GuidanceEngine
         Questions = Array.AsReadOnly(_questionOrder.Select(i => _questionByFact[i]).ToArray());
         RedFlagFacts = Array.AsReadOnly(Questions.Where(q => q.RedFlag).Select(q => q.Fact).ToArray());
         RuleIds = Array.AsReadOnly(_rules.Select(r => r.Id).ToArray());
+        RuleStatements = new ReadOnlyDictionary<string, string>(set.Rules.ToDictionary(r => r.Id, r => r.Statement, StringComparer.Ordinal));
     }
+
+    /// <summary>Each rule's plain-language statement, by rule id: how a trace is explained to a person.</summary>
+    public ReadOnlyDictionary<string, string> RuleStatements { get; }
 
     /// <summary>Id and version of the loaded rule set, e.g. "vertebra-spine-guidance@1.0.0".</summary>
     public string Ruleset { get; }
