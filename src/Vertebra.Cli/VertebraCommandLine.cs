@@ -14,6 +14,7 @@ internal static class VertebraCommandLine
         root.Subcommands.Add(ExportCommand.Create(output, error));
         root.Subcommands.Add(TriageCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(CheckCommand.Create(input ?? Console.In, output, error));
+        root.Subcommands.Add(UsersCommand.Create(input ?? Console.In, output, error));
         return root;
     }
 }

@@ -15,6 +15,15 @@ public sealed class SiteFixture : IAsyncLifetime
 
     public HttpClient Client { get; private set; } = null!;
 
+    public IServiceProvider Services => _app!.Services;
+
+    /// <summary>A client that keeps cookies (sign-in, anti-forgery) and does not follow redirects.</summary>
+    public HttpClient CreateBrowserClient()
+    {
+        var server = _app!.GetTestServer();
+        return new HttpClient(new CookieHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
+    }
+
     public async Task InitializeAsync()
     {
         _app = await StartAsync(new VertebraWebOptions { DataDirectory = _data, ContentDirectory = RepositoryPaths.Content });

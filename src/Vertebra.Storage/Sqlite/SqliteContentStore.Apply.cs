@@ -142,11 +142,11 @@ public sealed partial class SqliteContentStore
                     new { slug = article.Slug, topic = article.Topics[i], position = i }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
 
-            foreach (var condition in article.Conditions)
+            for (var i = 0; i < article.Conditions.Count; i++)
             {
                 await connection.ExecuteAsync(new CommandDefinition(
-                    "INSERT INTO article_conditions (article_slug, condition_id) VALUES (@slug, @condition)",
-                    new { slug = article.Slug, condition }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+                    "INSERT INTO article_conditions (article_slug, condition_id, position) VALUES (@slug, @condition, @position)",
+                    new { slug = article.Slug, condition = article.Conditions[i], position = i }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             }
         }
     }

@@ -68,7 +68,7 @@ public sealed partial class SqliteContentStore : IContentStore
         var topics = await connection.QueryAsync<string>(
             new CommandDefinition("SELECT topic_slug FROM article_topics WHERE article_slug = @slug ORDER BY position", new { slug }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var conditions = await connection.QueryAsync<string>(
-            new CommandDefinition("SELECT condition_id FROM article_conditions WHERE article_slug = @slug ORDER BY condition_id", new { slug }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new CommandDefinition("SELECT condition_id FROM article_conditions WHERE article_slug = @slug ORDER BY position, condition_id", new { slug }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row.ToArticle(topics.ToList(), conditions.ToList());
     }
 
@@ -81,7 +81,7 @@ public sealed partial class SqliteContentStore : IContentStore
             new CommandDefinition("SELECT article_slug, topic_slug FROM article_topics ORDER BY article_slug, position", cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToLookup(t => t.Article, t => t.Topic, StringComparer.Ordinal);
         var conditions = (await connection.QueryAsync<(string Article, string Condition)>(
-            new CommandDefinition("SELECT article_slug, condition_id FROM article_conditions ORDER BY article_slug, condition_id", cancellationToken: cancellationToken)).ConfigureAwait(false))
+            new CommandDefinition("SELECT article_slug, condition_id FROM article_conditions ORDER BY article_slug, position, condition_id", cancellationToken: cancellationToken)).ConfigureAwait(false))
             .ToLookup(t => t.Article, t => t.Condition, StringComparer.Ordinal);
         return rows.Select(r => r.ToArticle(topics[r.Slug].ToList(), conditions[r.Slug].ToList())).ToList();
     }

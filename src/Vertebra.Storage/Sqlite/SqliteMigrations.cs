@@ -87,5 +87,56 @@ internal static class SqliteMigrations
             );
             CREATE INDEX qa_pairs_article ON qa_pairs (article_slug);
             """),
+        (2, """
+            CREATE TABLE editor_users (
+                id INTEGER PRIMARY KEY,
+                user_name TEXT NOT NULL UNIQUE,
+                display_name TEXT NOT NULL,
+                role TEXT NOT NULL,
+                password_hash TEXT NOT NULL,
+                failed_sign_ins INTEGER NOT NULL DEFAULT 0,
+                locked_until TEXT NULL
+            );
+            CREATE TABLE article_revisions (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL,
+                markdown TEXT NOT NULL,
+                author TEXT NOT NULL,
+                saved_at TEXT NOT NULL,
+                note TEXT NOT NULL
+            );
+            CREATE INDEX article_revisions_slug ON article_revisions (slug, id);
+            CREATE TABLE editorial_state (
+                slug TEXT PRIMARY KEY,
+                title TEXT NOT NULL,
+                state TEXT NOT NULL,
+                latest_revision INTEGER NULL,
+                signed_off_revision INTEGER NULL,
+                signed_off_by TEXT NULL,
+                signed_off_on TEXT NULL
+            );
+            CREATE TABLE claim_dismissals (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL,
+                category TEXT NOT NULL,
+                text TEXT NOT NULL,
+                reason TEXT NOT NULL,
+                dismissed_by TEXT NOT NULL,
+                at TEXT NOT NULL
+            );
+            CREATE INDEX claim_dismissals_slug ON claim_dismissals (slug);
+            CREATE TABLE audit_log (
+                id INTEGER PRIMARY KEY,
+                at TEXT NOT NULL,
+                actor TEXT NOT NULL,
+                action TEXT NOT NULL,
+                subject TEXT NOT NULL,
+                detail TEXT NOT NULL
+            );
+            """),
+        (3, """
+            -- An article's conditions keep the order they are listed in, like its topics.
+            ALTER TABLE article_conditions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
+            """),
     ];
 }

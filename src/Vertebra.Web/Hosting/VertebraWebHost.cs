@@ -8,7 +8,11 @@ using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
 using Vertebra.Web.Api;
 using Vertebra.Storage;
+using Vertebra.Storage.Editorial;
 using Vertebra.Storage.Sqlite;
+using Vertebra.Web.Editorial;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Hosting;
@@ -18,6 +22,9 @@ public static class VertebraWebHost
 {
     /// <summary>The output-cache tag of every page built from content; evict it when content changes.</summary>
     public const string ContentCacheTag = "content";
+
+    /// <summary>The output-cache policy for pages built only from published content (no forms, no personal data).</summary>
+    public const string ContentCachePolicy = "content-pages";
 
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
@@ -40,10 +47,35 @@ public static class VertebraWebHost
             .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton<IContentStore>(_ => new SqliteContentStore(options.DatabasePath));
+        builder.Services.AddSingleton(_ => new SqliteContentStore(options.DatabasePath));
+        builder.Services.AddSingleton<IContentStore>(sp => sp.GetRequiredService<SqliteContentStore>());
+        builder.Services.AddSingleton<IEditorialStore>(sp => new SqliteEditorialStore(sp.GetRequiredService<SqliteContentStore>()));
+        builder.Services.AddSingleton<EditorialService>();
+        builder.Services.AddSingleton<SignInService>();
+        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
+            .AddCookie(cookie =>
+            {
+                cookie.LoginPath = "/editor/login";
+                cookie.LogoutPath = "/editor/logout";
+                cookie.AccessDeniedPath = "/editor/denied";
+                cookie.Cookie.Name = "vertebra.editor";
+                cookie.Cookie.HttpOnly = true;
+                cookie.Cookie.SameSite = SameSiteMode.Strict;
+                cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
+                cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
+                cookie.SlidingExpiration = true;
+            });
+        builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
-        builder.Services.AddRazorPages(o => o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute()))
+        builder.Services.AddRazorPages(o =>
+            {
+                o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
+                o.Conventions.AuthorizeFolder("/Editor", EditorPolicies.Write);
+                o.Conventions.AuthorizePage("/Editor/Audit", EditorPolicies.Admin);
+                o.Conventions.AllowAnonymousToPage("/Editor/Login");
+                o.Conventions.AllowAnonymousToPage("/Editor/Denied");
+            })
             .AddApplicationPart(typeof(VertebraWebHost).Assembly);
         builder.Services.AddHostedService<StartupTasks>();
         builder.Services.AddProblemDetails();
@@ -53,8 +85,9 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
         builder.Services.AddOutputCache(o =>
         {
-            // Pages change only when content changes; a short life keeps another process's imports visible.
-            o.AddBasePolicy(policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag));
+            // Only pages built purely from content are cached, never a page with a form token or a person's answers.
+            // They change only when content changes; a short life keeps another process's imports visible.
+            o.AddPolicy(ContentCachePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag));
         });
         configure?.Invoke(builder);
 
@@ -62,8 +95,12 @@ public static class VertebraWebHost
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(SecurityHeaders.Add);
+        app.UseAuthentication();
+        app.UseAuthorization();
         app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
+        app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();
+        app.MapEditorPreview();
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapGuidanceApi();
         app.MapClaimsApi();

@@ -1,0 +1,102 @@
+using System.Text;
+using Vertebra.Content.Model;
+
+namespace Vertebra.Web.Editorial;
+
+/// <summary>The editor form's fields, and how they become an article.</summary>
+public sealed record ArticleDraft
+{
+    public string Title { get; init; } = "";
+    public string Summary { get; init; } = "";
+    public string Body { get; init; } = "";
+    public string Topics { get; init; } = "";
+    public string Conditions { get; init; } = "";
+
+    /// <summary>One reference a line: "Name | https://address".</summary>
+    public string References { get; init; } = "";
+
+    public static ArticleDraft From(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return new ArticleDraft
+        {
+            Title = article.Title,
+            Summary = article.Summary,
+            Body = article.Body,
+            Topics = string.Join(", ", article.Topics),
+            Conditions = string.Join(", ", article.Conditions),
+            References = string.Join("\n", article.References.Select(r => $"{r.Name} | {r.Url}")),
+        };
+    }
+
+    /// <summary>Checks the fields; returns the problems in plain words (empty when all is well).</summary>
+    public IReadOnlyList<string> Problems()
+    {
+        var problems = new List<string>();
+        if (string.IsNullOrWhiteSpace(Title))
+        {
+            problems.Add("Add a title.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Summary))
+        {
+            problems.Add("Add a short summary.");
+        }
+
+        if (string.IsNullOrWhiteSpace(Body))
+        {
+            problems.Add("The article has no text.");
+        }
+
+        foreach (var line in ReferenceLines())
+        {
+            var parts = line.Split('|', 2, StringSplitOptions.TrimEntries);
+            if (parts.Length != 2 || parts[0].Length == 0 || !Uri.TryCreate(parts[1], UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            {
+                problems.Add($"This reference needs a name, a bar and a web address: \"{line}\".");
+            }
+        }
+
+        if (!ReferenceLines().Any())
+        {
+            problems.Add("Add at least one source (a reference), one a line: Name | https://address.");
+        }
+
+        return problems;
+    }
+
+    /// <summary>The draft as an article, keeping what the form does not edit from <paramref name="previous"/>.</summary>
+    public Article ToArticle(string slug, Article? previous) => new()
+    {
+        Slug = slug,
+        Title = Title.Trim(),
+        Summary = Summary.Trim(),
+        Body = Body.Replace("\r\n", "\n", StringComparison.Ordinal).Trim() + "\n",
+        Topics = List(Topics),
+        Conditions = List(Conditions),
+        References = ReferenceLines()
+            .Select(l => l.Split('|', 2, StringSplitOptions.TrimEntries))
+            .Where(p => p.Length == 2)
+            .Select(p => new Reference(p[0], p[1]))
+            .ToList(),
+        Author = previous?.Author ?? "Vertebra spine team",
+        MedicalReviewer = previous?.MedicalReviewer,
+        Status = previous?.Status ?? ArticleStatus.Draft,
+        Published = previous?.Published,
+        LastReviewed = previous?.LastReviewed,
+        NextReviewDue = previous?.NextReviewDue,
+        Language = previous?.Language ?? "en",
+        Featured = previous?.Featured ?? false,
+        PreviousSlug = previous?.PreviousSlug,
+        NextSlug = previous?.NextSlug,
+    };
+
+    /// <summary>Everything a claim check should read.</summary>
+    public string CheckableText() => new StringBuilder().AppendLine(Title).AppendLine(Summary).AppendLine(Body).ToString();
+
+    private IEnumerable<string> ReferenceLines() =>
+        References.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+
+    private static List<string> List(string value) =>
+        value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Distinct(StringComparer.Ordinal).ToList();
+}

@@ -1,0 +1,185 @@
+using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.OutputCaching;
+using Vertebra.Claims;
+using Vertebra.Content;
+using Vertebra.Content.Import;
+using Vertebra.Content.Markdown;
+using Vertebra.Content.Model;
+using Vertebra.Storage;
+using Vertebra.Storage.Editorial;
+using Vertebra.Web.Hosting;
+
+namespace Vertebra.Web.Editorial;
+
+/// <summary>
+/// The editorial workflow: drafts saved as revisions, review and sign-off, and a publish gate that needs a
+/// sign-off of the current revision and no open claim finding. Every decision goes to the audit log.
+/// </summary>
+public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IOutputCacheStore cache)
+{
+    public static readonly TimeSpan ReviewInterval = TimeSpan.FromDays(365);
+
+    /// <summary>The working copy: the latest revision if there is one, else the article as published or imported.</summary>
+    public async Task<WorkingCopy?> LoadAsync(string slug, CancellationToken cancellationToken)
+    {
+        var state = await editorial.GetStateAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (state?.LatestRevision is { } revisionId && await editorial.GetRevisionAsync(revisionId, cancellationToken).ConfigureAwait(false) is { } revision)
+        {
+            return new WorkingCopy(ArticleMarkdownReader.Parse(revision.Markdown, $"revision {revision.Id}"), state, revision);
+        }
+
+        var article = await content.GetArticleAsync(slug, cancellationToken).ConfigureAwait(false);
+        return article is null || article.Attribution is not null ? null : new WorkingCopy(article, state, null);
+    }
+
+    /// <summary>Saves the form as a new revision. Returns the slug, or the problems that stopped the save.</summary>
+    public async Task<(string? Slug, IReadOnlyList<string> Problems)> SaveAsync(string? slug, ArticleDraft draft, string author, string note, bool submitForReview, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        var problems = draft.Problems().ToList();
+        var known = await content.GetKnownIdsAsync(cancellationToken).ConfigureAwait(false);
+        var candidate = draft.ToArticle(slug ?? "new", null);
+        problems.AddRange(candidate.Topics.Where(t => !known.Topics.Contains(t)).Select(t => $"There is no topic called \"{t}\"."));
+        problems.AddRange(candidate.Conditions.Where(c => !known.Conditions.Contains(c)).Select(c => $"There is no condition called \"{c}\"."));
+        if (problems.Count > 0)
+        {
+            return (null, problems);
+        }
+
+        var previous = slug is null ? null : await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (slug is null)
+        {
+            slug = await FreeSlugAsync(Slugs.FromTitle(draft.Title), cancellationToken).ConfigureAwait(false);
+        }
+
+        var article = draft.ToArticle(slug, previous?.Article);
+        var state = submitForReview ? EditorialStates.InReview : EditorialStates.Draft;
+        var markdown = ArticleMarkdownWriter.Write(article);
+        await editorial.SaveRevisionAsync(slug, article.Title, markdown, author, time.GetUtcNow(), note.Trim(), state, cancellationToken).ConfigureAwait(false);
+        if (submitForReview)
+        {
+            await AuditAsync(author, "submitted for review", slug, note, cancellationToken).ConfigureAwait(false);
+        }
+
+        return (slug, []);
+    }
+
+    /// <summary>Claim findings in the text that no reviewer has dismissed.</summary>
+    public async Task<IReadOnlyList<ClaimFinding>> OpenFindingsAsync(string? slug, ArticleDraft draft, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(draft);
+        IReadOnlyList<ClaimFinding> findings;
+        try
+        {
+            findings = checker.Check(draft.CheckableText());
+        }
+        catch (RegexMatchTimeoutException)
+        {
+            return [new ClaimFinding("unchecked", 0, 0, "", ClaimSeverity.Critical, "The text could not be checked in time, so it cannot be published yet.", "Vertebra", "", "")];
+        }
+
+        if (slug is null || findings.Count == 0)
+        {
+            return findings;
+        }
+
+        var dismissed = await editorial.ListDismissalsAsync(slug, cancellationToken).ConfigureAwait(false);
+        return findings.Where(f => !dismissed.Any(d => d.Category == f.Category && string.Equals(d.Text, f.Text, StringComparison.OrdinalIgnoreCase))).ToList();
+    }
+
+    public async Task<string?> SignOffAsync(string slug, string reviewer, CancellationToken cancellationToken)
+    {
+        var copy = await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (copy is null)
+        {
+            return "There is no such article.";
+        }
+
+        var revision = copy.Revision?.Id;
+        if (revision is null)
+        {
+            // A bundled or imported article is reviewed as it stands: keep that text as its first revision.
+            revision = await editorial.SaveRevisionAsync(slug, copy.Article.Title, ArticleMarkdownWriter.Write(copy.Article), reviewer, time.GetUtcNow(),
+                "Text as it stood when review began", EditorialStates.InReview, cancellationToken).ConfigureAwait(false);
+        }
+
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        await editorial.SignOffAsync(slug, revision.Value, reviewer, today, cancellationToken).ConfigureAwait(false);
+        await editorial.SetStateAsync(slug, EditorialStates.InReview, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(reviewer, "signed off", slug, $"revision {revision}", cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    public async Task<string?> DismissAsync(string slug, string category, string text, string reason, string reviewer, CancellationToken cancellationToken)
+    {
+        if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
+        {
+            return "Write a reason of at least a few words, so others can see why the finding was dismissed.";
+        }
+
+        await editorial.AddDismissalAsync(new ClaimDismissal(slug, category, text, reason.Trim(), reviewer, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
+        await AuditAsync(reviewer, "dismissed a claim finding", slug, $"{category}: \"{text}\" because {reason.Trim()}", cancellationToken).ConfigureAwait(false);
+        return null;
+    }
+
+    /// <summary>Publishes the signed-off revision; returns why it cannot, or null when it is live.</summary>
+    public async Task<IReadOnlyList<string>> PublishAsync(string slug, string actor, CancellationToken cancellationToken)
+    {
+        var copy = await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
+        if (copy?.State is not { } state || copy.Revision is null)
+        {
+            return ["A reviewer must sign this article off before it can be published."];
+        }
+
+        if (state.SignedOffRevision is null || state.SignedOffBy is null || state.SignedOffOn is null)
+        {
+            return ["A reviewer must sign this article off before it can be published."];
+        }
+
+        if (state.SignedOffRevision != state.LatestRevision)
+        {
+            return ["The article changed after it was signed off. A reviewer must sign off the new text."];
+        }
+
+        var open = await OpenFindingsAsync(slug, ArticleDraft.From(copy.Article), cancellationToken).ConfigureAwait(false);
+        if (open.Count > 0)
+        {
+            return open.Select(f => $"Claim not resolved: \"{f.Text}\" ({f.Category}). Change the text, or a reviewer may dismiss it with a reason.").ToList();
+        }
+
+        var signedOn = state.SignedOffOn.Value;
+        var article = copy.Article with
+        {
+            Status = ArticleStatus.Published,
+            MedicalReviewer = state.SignedOffBy,
+            LastReviewed = signedOn,
+            NextReviewDue = signedOn.AddDays((int)ReviewInterval.TotalDays),
+            Published = copy.Article.Published ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
+        };
+        var batch = new ContentBatch();
+        batch.Articles.Add(article);
+        await content.ApplyAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
+        await editorial.SetStateAsync(slug, EditorialStates.Published, cancellationToken).ConfigureAwait(false);
+        await AuditAsync(actor, "published", slug, $"revision {copy.Revision.Id}, reviewed by {state.SignedOffBy} on {signedOn:yyyy-MM-dd}", cancellationToken).ConfigureAwait(false);
+        await cache.EvictByTagAsync(VertebraWebHost.ContentCacheTag, cancellationToken).ConfigureAwait(false);
+        return [];
+    }
+
+    private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)
+    {
+        var candidate = slug;
+        for (var i = 2; await content.GetArticleAsync(candidate, cancellationToken).ConfigureAwait(false) is not null
+                        || await editorial.GetStateAsync(candidate, cancellationToken).ConfigureAwait(false) is not null; i++)
+        {
+            candidate = $"{slug}-{i}";
+        }
+
+        return candidate;
+    }
+
+    private Task AuditAsync(string actor, string action, string subject, string detail, CancellationToken cancellationToken) =>
+        editorial.AppendAuditAsync(new AuditEntry(time.GetUtcNow(), actor, action, subject, detail), cancellationToken);
+}
+
+/// <summary>An article as the editor sees it: its text, its workflow state and the revision it came from.</summary>
+public sealed record WorkingCopy(Article Article, EditorialState? State, ArticleRevision? Revision);
