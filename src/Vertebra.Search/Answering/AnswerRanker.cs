@@ -1,0 +1,128 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Vertebra.Search.Indexing;
+using Vertebra.Search.Understanding;
+
+namespace Vertebra.Search.Answering;
+
+/// <summary>
+/// Ranks answers: Lucene retrieves candidates by the question's words (and synonyms) and its focus; the
+/// candidates are re-scored by retrieval score, focus match, question-type match and question-to-question overlap.
+/// </summary>
+internal static class AnswerRanker
+{
+    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top)
+    {
+        var query = BuildQuery(q, w);
+        var hits = searcher.Search(query, w.Candidates).ScoreDocs;
+        if (hits.Length == 0)
+        {
+            return [];
+        }
+
+        var maxScore = hits.Max(h => h.Score);
+        // Focus weights are sums of word specificity; about 1.0 is a clearly named condition or drug.
+        // Dividing by at least 1.0 keeps a lone vague focus ("pain") from counting as a sure one.
+        var maxFocus = q.Foci.Count == 0 ? 1.0 : Math.Max(1.0, q.Foci.Max(f => f.Weight));
+        var focusWeights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var f in q.Foci)
+        {
+            focusWeights[f.Key] = Math.Max(focusWeights.GetValueOrDefault(f.Key), f.Weight / maxFocus);
+        }
+
+        var typeWeights = TypeWeights(q.Types);
+        var leaves = searcher.IndexReader.Leaves;
+        var scratch = new BytesRef();
+        var scored = new List<(int, double)>(hits.Length);
+        foreach (var hit in hits)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var local = hit.Doc - leaf.DocBase;
+            var reader = leaf.AtomicReader;
+
+            reader.GetBinaryDocValues(SearchFields.FocusKey).Get(local, scratch);
+            var focusKey = scratch.Utf8ToString();
+            var focus = focusWeights.GetValueOrDefault(focusKey);
+            if (focus == 0 && focusKey.Length > 0 && q.Foci.Count > 0)
+            {
+                focus = 0.7 * q.Foci.Max(f => Overlap(f.Key, focusKey) * f.Weight / maxFocus);
+            }
+
+            reader.GetSortedDocValues(SearchFields.QType).Get(local, scratch);
+            var type = typeWeights.GetValueOrDefault(scratch.Utf8ToString());
+
+            reader.GetBinaryDocValues(SearchFields.TitleTerms).Get(local, scratch);
+            var similarity = Dice(q.CoreTerms, scratch.Utf8ToString());
+
+            var score = (w.Retrieval * hit.Score / maxScore) + (w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * similarity);
+            scored.Add((hit.Doc, score));
+        }
+
+        return scored.OrderByDescending(s => s.Item2).ThenBy(s => s.Item1).Take(top).ToList();
+    }
+
+    private static BooleanQuery BuildQuery(AnalyzedQuestion q, RankingWeights w)
+    {
+        var query = new BooleanQuery();
+        foreach (var (term, weight) in q.Terms)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.Title, term)) { Boost = 1.5f * weight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(SearchFields.Focus, term)) { Boost = 2f * weight }, Occur.SHOULD);
+            query.Add(new TermQuery(new Term(SearchFields.Body, term)) { Boost = 0.4f * weight }, Occur.SHOULD);
+        }
+
+        foreach (var f in q.Foci)
+        {
+            query.Add(new TermQuery(new Term(SearchFields.FocusKey, f.Key)) { Boost = w.FocusClauseBoost * (float)f.Weight }, Occur.SHOULD);
+        }
+
+        return query;
+    }
+
+    /// <summary>The main type's MedQuAD types count fully (the first most), other types' less.</summary>
+    private static Dictionary<string, double> TypeWeights(IReadOnlyList<QuestionTypeInfo> types)
+    {
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        for (var t = 0; t < types.Count && t < 3; t++)
+        {
+            var main = t == 0 ? 1.0 : 0.5;
+            for (var i = 0; i < types[t].MedQuadTypes.Count; i++)
+            {
+                var value = main * (i == 0 ? 1.0 : 0.6);
+                var name = types[t].MedQuadTypes[i];
+                weights[name] = Math.Max(weights.GetValueOrDefault(name), value);
+            }
+        }
+
+        return weights;
+    }
+
+    /// <summary>Shared content words of two focus keys over the longer one's ("hepatitis" vs "hepatitis a" = 1; vs "vascular dementia" = 1/2).</summary>
+    private static double Overlap(string a, string b)
+    {
+        var x = Content(a);
+        var y = Content(b);
+        if (x.Count == 0 || y.Count == 0)
+        {
+            return 0;
+        }
+
+        return (double)x.Intersect(y, StringComparer.Ordinal).Count() / Math.Max(x.Count, y.Count);
+    }
+
+    private static List<string> Content(string key) =>
+        key.Split(' ').Where(t => t.Length > 1 && !Analyzers.StopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
+
+    private static double Dice(IReadOnlySet<string> query, string docTerms)
+    {
+        if (query.Count == 0 || docTerms.Length == 0)
+        {
+            return 0;
+        }
+
+        var terms = docTerms.Split(' ');
+        var common = terms.Count(query.Contains);
+        return 2.0 * common / (query.Count + terms.Length);
+    }
+}

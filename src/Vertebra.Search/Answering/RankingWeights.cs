@@ -1,0 +1,25 @@
+namespace Vertebra.Search.Answering;
+
+/// <summary>How much each signal counts in the final answer score.</summary>
+internal sealed record RankingWeights
+{
+    public static RankingWeights Default { get; } = new();
+
+    /// <summary>How many Lucene hits are re-ranked.</summary>
+    public int Candidates { get; init; } = 100;
+
+    /// <summary>Lucene score, divided by the best score of the question.</summary>
+    public double Retrieval { get; init; } = 1.0;
+
+    /// <summary>The answer's focus is the question's focus.</summary>
+    public double Focus { get; init; } = 1.5;
+
+    /// <summary>The answer's question type is the one asked.</summary>
+    public double Type { get; init; } = 0.6;
+
+    /// <summary>Word overlap between the user's question and the answer's question.</summary>
+    public double QuestionSimilarity { get; init; } = 0.5;
+
+    /// <summary>Boost of the exact-focus clause in the Lucene query.</summary>
+    public float FocusClauseBoost { get; init; } = 1.5f;
+}

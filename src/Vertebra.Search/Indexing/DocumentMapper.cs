@@ -1,0 +1,54 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+
+namespace Vertebra.Search.Indexing;
+
+/// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document and back.</summary>
+internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyzer)
+{
+    public Document ToLucene(SearchDocument doc)
+    {
+        var kind = KindName(doc.Kind);
+        var focusKey = TermExtractor.FocusKey(keyAnalyzer, doc.Focus);
+        var titleTerms = string.Join(' ', TermExtractor.Terms(searchAnalyzer, doc.Title).Distinct(StringComparer.Ordinal));
+        var topics = string.Join(' ', doc.Topics);
+        var source = doc.Source ?? "";
+        var qtype = (doc.QType ?? "").Trim().ToLowerInvariant();
+        var d = new Document
+        {
+            new StringField(SearchFields.Id, doc.Id, Field.Store.YES),
+            new StringField(SearchFields.Kind, kind, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.Kind, new BytesRef(kind)),
+            new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
+            new TextField(SearchFields.Focus, doc.Focus, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.Focus, new BytesRef(doc.Focus)),
+            new StringField(SearchFields.FocusKey, focusKey, Field.Store.NO),
+            new BinaryDocValuesField(SearchFields.FocusKey, new BytesRef(focusKey)),
+            new StringField(SearchFields.QType, qtype, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.QType, new BytesRef(qtype)),
+            new TextField(SearchFields.Body, doc.Body, Field.Store.YES),
+            new StoredField(SearchFields.Url, doc.Url ?? ""),
+            new StringField(SearchFields.Source, source, Field.Store.YES),
+            new SortedDocValuesField(SearchFields.Source, new BytesRef(source)),
+            new TextField(SearchFields.Topics, topics, Field.Store.YES),
+            new BinaryDocValuesField(SearchFields.TitleTerms, new BytesRef(titleTerms)),
+            new TextField(SearchFields.Spell, doc.Focus + " " + doc.Title + " " + doc.Body, Field.Store.NO),
+        };
+        return d;
+    }
+
+    public static string KindName(SearchDocumentKind kind) => kind switch
+    {
+        SearchDocumentKind.Article => "article",
+        SearchDocumentKind.ArticleSection => "article_section",
+        _ => "qa",
+    };
+
+    public static SearchDocumentKind ParseKind(string? name) => name switch
+    {
+        "article" => SearchDocumentKind.Article,
+        "article_section" => SearchDocumentKind.ArticleSection,
+        _ => SearchDocumentKind.Qa,
+    };
+}

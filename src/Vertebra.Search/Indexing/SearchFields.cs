@@ -1,0 +1,18 @@
+namespace Vertebra.Search.Indexing;
+
+/// <summary>Lucene field names used by the index.</summary>
+internal static class SearchFields
+{
+    public const string Id = "id";
+    public const string Kind = "kind";
+    public const string Title = "title";
+    public const string Focus = "focus";
+    public const string FocusKey = "focus_key";
+    public const string QType = "qtype";
+    public const string Body = "body";
+    public const string Url = "url";
+    public const string Source = "source";
+    public const string Topics = "topics";
+    public const string Spell = "spell";
+    public const string TitleTerms = "title_terms";
+}

@@ -1,0 +1,42 @@
+namespace Vertebra.Search;
+
+/// <summary>
+/// One thing the search can find. The host maps its own article and question-answer records to this type.
+/// For a question-answer pair, <see cref="Title"/> is the question and <see cref="Body"/> the answer
+/// (the answer may be empty when only the question and its link are known).
+/// </summary>
+public sealed record SearchDocument
+{
+    /// <summary>Stable id, unique in the index (for MedQuAD the LiveQA answer id, e.g. <c>GHR_0000048_Sec4.txt</c>).</summary>
+    public required string Id { get; init; }
+
+    /// <summary>Article, article section or question-answer pair.</summary>
+    public SearchDocumentKind Kind { get; init; } = SearchDocumentKind.Qa;
+
+    /// <summary>Article title, or the question of a question-answer pair.</summary>
+    public required string Title { get; init; }
+
+    /// <summary>What the text is about, e.g. "Herniated disc". Empty when unknown.</summary>
+    public string Focus { get; init; } = "";
+
+    /// <summary>Question type in MedQuAD's words (information, causes, symptoms, treatment, ...). Empty when unknown.</summary>
+    public string QType { get; init; } = "";
+
+    /// <summary>Article text or answer text, plain text.</summary>
+    public string Body { get; init; } = "";
+
+    /// <summary>Where the reader can see the original.</summary>
+    public string Url { get; init; } = "";
+
+    /// <summary>Who wrote it, e.g. "Vertebra", "NINDS", "GHR".</summary>
+    public string Source { get; init; } = "";
+
+    /// <summary>Topic tags, e.g. "low-back-pain".</summary>
+    public IReadOnlyList<string> Topics { get; init; } = [];
+
+    /// <summary>The question, for a question-answer pair (same as <see cref="Title"/>).</summary>
+    public string Question => Title;
+
+    /// <summary>The answer, for a question-answer pair (same as <see cref="Body"/>).</summary>
+    public string Answer => Body;
+}

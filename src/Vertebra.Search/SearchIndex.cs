@@ -1,0 +1,234 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Miscellaneous;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Vertebra.Search.Indexing;
+using Vertebra.Search.Snippets;
+using Vertebra.Search.Understanding;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Vertebra.Search;
+
+/// <summary>
+/// The Lucene index of articles and question-answer pairs. Writes are serialised; searches run on an immutable
+/// snapshot from a <see cref="SearcherManager"/> and are safe from many threads at once. Each write is committed
+/// and visible to the next search.
+/// </summary>
+public sealed partial class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory directory;
+    private readonly IndexWriter writer;
+    private readonly SearcherManager manager;
+    private readonly Analyzer searchAnalyzer = Analyzers.CreateSearch();
+    private readonly Analyzer keyAnalyzer = Analyzers.CreateKey();
+    private readonly Analyzer plainAnalyzer = Analyzers.CreatePlain();
+    private readonly Analyzer fieldAnalyzer;
+    private readonly DocumentMapper mapper;
+    private readonly System.Threading.Lock writeLock = new();
+
+    /// <summary>BM25 for indexing and searching (Lucene 4.8 defaults to classic TF-IDF).</summary>
+    private static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new Lucene.Net.Search.Similarities.BM25Similarity();
+
+    static SearchIndex()
+    {
+        BooleanQuery.MaxClauseCount = 8192;
+    }
+
+    private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge)
+    {
+        this.directory = directory;
+        Knowledge = knowledge;
+        Interpreter = new QuestionInterpreter(knowledge);
+        fieldAnalyzer = new PerFieldAnalyzerWrapper(searchAnalyzer, new Dictionary<string, Analyzer> { [SearchFields.Spell] = plainAnalyzer });
+        mapper = new DocumentMapper(searchAnalyzer, keyAnalyzer);
+        var config = new IndexWriterConfig(Analyzers.Version, fieldAnalyzer)
+        {
+            OpenMode = OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = Similarity,
+        };
+        writer = new IndexWriter(directory, config);
+        writer.Commit();
+        manager = new SearcherManager(writer, true, new Bm25SearcherFactory());
+    }
+
+    /// <summary>The query-understanding data this index uses.</summary>
+    public QueryKnowledge Knowledge { get; }
+
+    internal QuestionInterpreter Interpreter { get; }
+
+    internal Analyzer SearchAnalyzer => searchAnalyzer;
+
+    /// <summary>How many documents the index holds.</summary>
+    public int Count => WithSearcher((s, _) => s.IndexReader.NumDocs);
+
+    /// <summary>Opens (or creates) an index stored in a folder.</summary>
+    public static SearchIndex Open(string folder, QueryKnowledge? knowledge = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        System.IO.Directory.CreateDirectory(folder);
+        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default);
+    }
+
+    /// <summary>An index kept in memory only (tests, small tools).</summary>
+    public static SearchIndex CreateInMemory(QueryKnowledge? knowledge = null) =>
+        new(new RAMDirectory(), knowledge ?? QueryKnowledge.Default);
+
+    /// <summary>Replaces everything in the index with these documents.</summary>
+    public void Rebuild(IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (writeLock)
+        {
+            writer.DeleteAll();
+            foreach (var doc in documents)
+            {
+                writer.AddDocument(mapper.ToLucene(doc));
+            }
+
+            writer.ForceMerge(1);
+            writer.Commit();
+            manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Adds a document, or replaces the one with the same id.</summary>
+    public void Upsert(SearchDocument document) => Upsert([document]);
+
+    /// <summary>Adds documents, or replaces those with the same ids.</summary>
+    public void Upsert(IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        lock (writeLock)
+        {
+            foreach (var doc in documents)
+            {
+                writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+            }
+
+            writer.Commit();
+            manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>Removes a document; does nothing when the id is unknown.</summary>
+    public void Delete(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        lock (writeLock)
+        {
+            writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            writer.Commit();
+            manager.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>
+    /// Searches titles, foci, text and topics. What the user typed is taken as plain words: Lucene query
+    /// syntax is escaped. Synonyms and spelling fixes are applied and reported in the interpretation.
+    /// </summary>
+    public SearchResults Search(string? query, int top = 10, SearchDocumentKind? kind = null)
+    {
+        top = Math.Clamp(top, 1, 100);
+        return WithSearcher((searcher, vocabulary) =>
+        {
+            var analyzed = Interpreter.AnalyzeQuery(query, vocabulary);
+            if (analyzed.IsEmpty)
+            {
+                return SearchResults.Empty(analyzed.Interpretation);
+            }
+
+            var text = string.Join(' ', analyzed.Interpretation.CoreQuestion, string.Join(' ', analyzed.Interpretation.Expansions.SelectMany(e => e.Alternatives)));
+            var parsed = ParseEscaped(text);
+            var bq = new BooleanQuery { { parsed, Occur.MUST } };
+            foreach (var f in analyzed.Foci)
+            {
+                bq.Add(new TermQuery(new Term(SearchFields.FocusKey, f.Key)) { Boost = 2f }, Occur.SHOULD);
+            }
+
+            Query final = bq;
+            if (kind is { } k)
+            {
+                final = new FilteredQuery(bq, new QueryWrapperFilter(new TermQuery(new Term(SearchFields.Kind, DocumentMapper.KindName(k)))));
+            }
+
+            var topDocs = TopScoreDocCollector.Create(top, true);
+            var facets = new FacetCollector();
+            searcher.Search(final, MultiCollector.Wrap(topDocs, facets));
+            var terms = analyzed.Terms.Keys.ToHashSet(StringComparer.Ordinal);
+            var hits = topDocs.GetTopDocs().ScoreDocs.Select(sd => ToHit(searcher, sd.Doc, sd.Score, terms)).ToList();
+            var kinds = facets.Kinds.ToDictionary(kv => DocumentMapper.ParseKind(kv.Key), kv => kv.Value);
+            return new SearchResults(hits, facets.Total, kinds, facets.Sources.ToDictionary(), analyzed.Interpretation);
+        });
+    }
+
+    internal T WithSearcher<T>(Func<IndexSearcher, IndexVocabulary, T> action)
+    {
+        var searcher = manager.Acquire();
+        try
+        {
+            return action(searcher, IndexVocabulary.For(searcher.IndexReader));
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+    }
+
+    internal SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlySet<string> terms)
+    {
+        var d = searcher.Doc(doc);
+        var body = d.Get(SearchFields.Body) ?? "";
+        var title = d.Get(SearchFields.Title) ?? "";
+        return new SearchHit(
+            d.Get(SearchFields.Id) ?? "",
+            DocumentMapper.ParseKind(d.Get(SearchFields.Kind)),
+            title,
+            SnippetCutter.Cut(searchAnalyzer, body.Length > 0 ? body : title, terms),
+            d.Get(SearchFields.Url) ?? "",
+            d.Get(SearchFields.Source) ?? "",
+            d.Get(SearchFields.Focus) ?? "",
+            d.Get(SearchFields.QType) ?? "",
+            score);
+    }
+
+    private Query ParseEscaped(string text)
+    {
+        var parser = new MultiFieldQueryParser(
+            Analyzers.Version,
+            [SearchFields.Title, SearchFields.Focus, SearchFields.Body, SearchFields.Topics],
+            searchAnalyzer,
+            new Dictionary<string, float> { [SearchFields.Title] = 2f, [SearchFields.Focus] = 2f, [SearchFields.Body] = 0.7f, [SearchFields.Topics] = 1f })
+        {
+            DefaultOperator = Operator.OR,
+        };
+
+        // What the user typed is text, never syntax: lower case makes AND / OR / NOT plain words, punctuation
+        // becomes word breaks (so "id:gout-treat" is the words id, gout, treat), and Escape covers the rest.
+        var words = NonWord().Replace(text.ToLowerInvariant(), " ").Trim();
+        return words.Length == 0 ? new BooleanQuery() : parser.Parse(QueryParserBase.Escape(words));
+    }
+
+    private sealed class Bm25SearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\p{L}\p{N}']+")]
+    private static partial System.Text.RegularExpressions.Regex NonWord();
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        manager.Dispose();
+        writer.Dispose();
+        directory.Dispose();
+        Interpreter.Dispose();
+        fieldAnalyzer.Dispose();
+        searchAnalyzer.Dispose();
+        keyAnalyzer.Dispose();
+        plainAnalyzer.Dispose();
+    }
+}

@@ -1,0 +1,12 @@
+namespace Vertebra.Search.Understanding;
+
+/// <summary>Everything the ranker needs from a question; <see cref="Interpretation"/> is the public part.</summary>
+internal sealed record AnalyzedQuestion(
+    QueryInterpretation Interpretation,
+    IReadOnlyDictionary<string, float> Terms,
+    IReadOnlySet<string> CoreTerms,
+    IReadOnlyList<FocusCandidate> Foci,
+    IReadOnlyList<QuestionTypeInfo> Types)
+{
+    public bool IsEmpty => Interpretation.EmptyReason is not null;
+}

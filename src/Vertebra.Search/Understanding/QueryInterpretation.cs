@@ -1,0 +1,49 @@
+namespace Vertebra.Search;
+
+/// <summary>A spelling fix made to the query.</summary>
+/// <param name="From">What was typed.</param>
+/// <param name="To">What was searched instead.</param>
+public sealed record SpellingCorrection(string From, string To);
+
+/// <summary>A lay or short name that was widened to other names for the same thing.</summary>
+/// <param name="Matched">The words found in the query, e.g. "slipped disc".</param>
+/// <param name="Preferred">The name results are shown for, e.g. "herniated disc".</param>
+/// <param name="Alternatives">Every other name searched too.</param>
+public sealed record QueryExpansion(string Matched, string Preferred, IReadOnlyList<string> Alternatives);
+
+/// <summary>How a query or question was understood. Safe to show to the user.</summary>
+public sealed record QueryInterpretation
+{
+    /// <summary>The text as received (after cutting to the length limit).</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>True when the input was longer than the limit and was cut.</summary>
+    public bool Truncated { get; init; }
+
+    /// <summary>The question itself, without greetings, back story and sign-off.</summary>
+    public string CoreQuestion { get; init; } = "";
+
+    /// <summary>Spelling fixes applied.</summary>
+    public IReadOnlyList<SpellingCorrection> Corrections { get; init; } = [];
+
+    /// <summary>Synonyms and abbreviations applied.</summary>
+    public IReadOnlyList<QueryExpansion> Expansions { get; init; } = [];
+
+    /// <summary>What the question is about, best first (names as written in the index, e.g. "Heart Attack").</summary>
+    public IReadOnlyList<string> Focus { get; init; } = [];
+
+    /// <summary>The question type, e.g. "treatment", "side effects", "dosage"; "information" when nothing more specific is found.</summary>
+    public string QuestionType { get; init; } = "information";
+
+    /// <summary>Every question type found, best first.</summary>
+    public IReadOnlyList<string> QuestionTypes { get; init; } = [];
+
+    /// <summary>Why there are no results, in plain words; null when there was something to search.</summary>
+    public string? EmptyReason { get; init; }
+
+    /// <summary>"Did you mean ..." text when a spelling fix was made, else null.</summary>
+    public string? DidYouMean => Corrections.Count == 0 ? null : "Did you mean: " + string.Join(", ", Corrections.Select(c => c.To)) + "?";
+
+    /// <summary>"Showing results for ..." text when synonyms were applied, else null.</summary>
+    public string? ShowingResultsFor => Expansions.Count == 0 ? null : "Showing results for " + string.Join(", ", Expansions.Select(e => e.Preferred).Distinct(StringComparer.OrdinalIgnoreCase));
+}

@@ -1,0 +1,44 @@
+namespace Vertebra.Search.Tests;
+
+public sealed class SpellingTests
+{
+    [Theory]
+    [InlineData("what is siatica", "sciatica")]
+    [InlineData("kyphossis in teens", "kyphosis")]
+    [InlineData("ibuprofin side effects", "ibuprofen")]
+    public void Ask_MisspeltWord_IsCorrectedFromIndexVocabulary(string question, string expected)
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask(question).Interpretation;
+
+        Assert.Contains(interpretation.Corrections, c => c.To == expected);
+        Assert.Contains(expected, interpretation.DidYouMean, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_KnownWords_AreLeftAlone()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask("what causes sciatica").Interpretation;
+
+        Assert.Empty(interpretation.Corrections);
+        Assert.Null(interpretation.DidYouMean);
+    }
+
+    [Fact]
+    public void Ask_MisspeltFocus_StillFindsTheRightAnswer()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var result = new QuestionAnswerer(index).Ask("what are the symptoms of siatica");
+
+        Assert.Equal("sci-symp", result.Answers[0].Id);
+    }
+
+    [Fact]
+    public void EditDistance_CountsASwapAsOneEdit()
+    {
+        Assert.Equal(1, Understanding.EditDistance.Osa("diarrhae", "diarrhea"));
+        Assert.Equal(1, Understanding.EditDistance.Osa("teh", "the"));
+        Assert.Equal(0, Understanding.EditDistance.Osa("spine", "spine"));
+    }
+}

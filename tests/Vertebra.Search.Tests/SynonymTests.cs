@@ -1,0 +1,48 @@
+namespace Vertebra.Search.Tests;
+
+public sealed class SynonymTests
+{
+    [Theory]
+    [InlineData("slipped disc treatment", "herniated disc")]
+    [InlineData("what is a disc protrusion", "herniated disc")]
+    [InlineData("LDH surgery", "lumbar disc herniation")]
+    [InlineData("does tuina help", "massage")]
+    [InlineData("is bone setting safe", "spinal manipulation")]
+    [InlineData("my hunchback is getting worse", "kyphosis")]
+    [InlineData("cerebellar tonsillar herniation in adults", "chiari malformation")]
+    [InlineData("lumbago after lifting", "low back pain")]
+    [InlineData("pain from a slipped disk", "herniated disc")]
+    public void Ask_LayTerm_IsExpandedAndReported(string question, string preferred)
+    {
+        using var index = TestCorpus.CreateIndex();
+        var result = new QuestionAnswerer(index).Ask(question);
+
+        Assert.Contains(result.Interpretation.Expansions, e => e.Preferred == preferred);
+        Assert.Contains(preferred, result.Interpretation.ShowingResultsFor, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Ask_ShortAbbreviationInLowerCase_IsNotExpanded()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask("we ed the meds").Interpretation;
+
+        Assert.DoesNotContain(interpretation.Expansions, e => e.Preferred == "erectile dysfunction");
+    }
+
+    [Fact]
+    public void Ask_ShortAbbreviationInCapitals_IsExpanded()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask("can ibuprofen cause ED").Interpretation;
+
+        Assert.Contains(interpretation.Expansions, e => e.Preferred == "erectile dysfunction");
+    }
+
+    [Fact]
+    public void Default_Knowledge_LoadsManyGroups()
+    {
+        Assert.True(QueryKnowledge.Default.Synonyms.GroupCount > 150);
+        Assert.Equal("SIDE_EFFECT", QueryKnowledge.Default.LiveQaLabel("side effects"));
+    }
+}
