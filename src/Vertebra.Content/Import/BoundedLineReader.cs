@@ -2,18 +2,31 @@ using System.Text;
 
 namespace Vertebra.Content.Import;
 
-/// <summary>Reads lines of strict UTF-8 text without letting one enormous line exhaust memory.</summary>
+/// <summary>
+/// Reads lines of strict UTF-8 text without letting one enormous line exhaust memory. Each line is decoded on its own,
+/// so a mis-encoded byte is reported on the line that holds it.
+/// </summary>
 internal sealed class BoundedLineReader : IDisposable
 {
-    private readonly StreamReader _reader;
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    private readonly Stream _stream;
     private readonly int _maxLineChars;
+    private readonly int _maxLineBytes;
     private readonly string _name;
-    private readonly StringBuilder _line = new();
+    private readonly byte[] _buffer = new byte[1 << 16];
+    private int _position;
+    private int _length;
+    private byte[] _line = new byte[1024];
+    private int _lineLength;
 
     public BoundedLineReader(Stream stream, string name, int maxLineChars)
     {
-        _reader = new StreamReader(stream, new UTF8Encoding(false, throwOnInvalidBytes: true), detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+        _stream = stream;
         _maxLineChars = maxLineChars;
+
+        // One UTF-16 character takes at most three UTF-8 bytes; allow a trailing carriage return too.
+        _maxLineBytes = (int)Math.Min(Array.MaxLength, (3L * maxLineChars) + 1);
         _name = name;
     }
 
@@ -21,57 +34,85 @@ internal sealed class BoundedLineReader : IDisposable
 
     public string? ReadLine()
     {
-        _line.Clear();
+        _lineLength = 0;
         var any = false;
         while (true)
         {
-            int c;
-            try
+            if (_position == _length)
             {
-                c = _reader.Read();
-            }
-            catch (DecoderFallbackException ex)
-            {
-                throw new ContentImportException(_name, LineNumber + 1, "the text is not valid UTF-8. Save the file as UTF-8 and try again.", ex);
-            }
-
-            if (c < 0)
-            {
-                if (!any)
+                _length = _stream.Read(_buffer, 0, _buffer.Length);
+                _position = 0;
+                if (_length == 0)
                 {
-                    return null;
-                }
+                    if (!any)
+                    {
+                        return null;
+                    }
 
-                break;
+                    break;
+                }
             }
 
             any = true;
-            if (c == '\n')
+            var available = _buffer.AsSpan(_position, _length - _position);
+            var newline = available.IndexOf((byte)'\n');
+            var take = newline < 0 ? available.Length : newline;
+            Append(available[..take]);
+            _position += newline < 0 ? take : take + 1;
+            if (newline >= 0)
             {
                 break;
             }
-
-            if (_line.Length >= _maxLineChars)
-            {
-                throw new ContentImportException(_name, LineNumber + 1, $"the line is longer than the limit of {_maxLineChars:N0} characters.");
-            }
-
-            _line.Append((char)c);
         }
 
         LineNumber++;
-        if (_line.Length > 0 && _line[^1] == '\r')
+        var bytes = _line.AsSpan(0, _lineLength);
+        if (bytes.Length > 0 && bytes[^1] == (byte)'\r')
         {
-            _line.Length--;
+            bytes = bytes[..^1];
         }
 
-        if (LineNumber == 1 && _line.Length > 0 && _line[0] == '\uFEFF')
+        if (LineNumber == 1 && bytes.StartsWith("\uFEFF"u8))
         {
-            _line.Remove(0, 1);
+            bytes = bytes[3..];
         }
 
-        return _line.ToString();
+        string text;
+        try
+        {
+            text = Utf8.GetString(bytes);
+        }
+        catch (DecoderFallbackException ex)
+        {
+            throw new ContentImportException(_name, LineNumber, "the text is not valid UTF-8. Save the file as UTF-8 and try again.", ex);
+        }
+
+        if (text.Length > _maxLineChars)
+        {
+            throw TooLong(LineNumber);
+        }
+
+        return text;
     }
 
-    public void Dispose() => _reader.Dispose();
+    public void Dispose() => _stream.Dispose();
+
+    private void Append(ReadOnlySpan<byte> bytes)
+    {
+        if ((long)_lineLength + bytes.Length > _maxLineBytes)
+        {
+            throw TooLong(LineNumber + 1);
+        }
+
+        if (_lineLength + bytes.Length > _line.Length)
+        {
+            Array.Resize(ref _line, (int)Math.Min(_maxLineBytes, Math.Max(2L * _line.Length, _lineLength + bytes.Length)));
+        }
+
+        bytes.CopyTo(_line.AsSpan(_lineLength));
+        _lineLength += bytes.Length;
+    }
+
+    private ContentImportException TooLong(int line) =>
+        new(_name, line, $"the line is longer than the limit of {_maxLineChars:N0} characters.");
 }

@@ -29,7 +29,8 @@ public static partial class ArticleMarkdownReader
             throw new ContentImportException(fileName, line, $"the front matter is not valid: {InnermostMessage(ex)}", ex);
         }
 
-        int? LineOf(string key) => FindKeyLine(yaml, key);
+        // A key that is absent is reported at the front matter's opening line.
+        int? LineOf(string key) => FindKeyLine(yaml, key) ?? 1;
 
         var slug = Required(front.Slug, "slug", fileName, LineOf("slug"));
         if (!Slugs.IsValid(slug))

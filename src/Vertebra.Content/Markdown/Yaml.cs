@@ -14,5 +14,6 @@ internal static class Yaml
         .WithNamingConvention(UnderscoredNamingConvention.Instance)
         .ConfigureDefaultValuesHandling(DefaultValuesHandling.OmitNull | DefaultValuesHandling.OmitEmptyCollections)
         .DisableAliases()
+        .WithQuotingNecessaryStrings()
         .Build();
 }
