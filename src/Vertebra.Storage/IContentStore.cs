@@ -43,6 +43,12 @@ public interface IContentStore
     /// <summary>Every article in every status, for export.</summary>
     Task<IReadOnlyList<Article>> ListAllArticlesAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>Every question–answer pair, for building the search index.</summary>
+    Task<IReadOnlyList<QaPair>> ListAllQaPairsAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>A number that grows whenever published content changes, so caches and indexes know to refresh.</summary>
+    Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default);
+
     Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default);
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
 }

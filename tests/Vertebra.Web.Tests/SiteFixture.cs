@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Web.Hosting;
+using Vertebra.Web.Searching;
 
 using Vertebra.Tests.Shared;
 
@@ -28,6 +30,13 @@ public sealed class SiteFixture : IAsyncLifetime
     {
         _app = await StartAsync(new VertebraWebOptions { DataDirectory = _data, ContentDirectory = RepositoryPaths.Content });
         Client = _app.GetTestClient();
+        var keeper = _app.Services.GetRequiredService<SearchIndexKeeper>();
+        for (var i = 0; i < 300 && !keeper.IsReady; i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.True(keeper.IsReady, "the search index was not built within 30 seconds");
     }
 
     public static async Task<WebApplication> StartAsync(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)

@@ -60,6 +60,11 @@ public sealed partial class SqliteContentStore
             skipped.AddRange(await ApplyPageLinkAsync(connection, transaction, link, cancellationToken).ConfigureAwait(false));
         }
 
+        if (tally.Added + tally.Updated > 0 || batch.PageLinks.Count > 0)
+        {
+            await connection.ExecuteAsync(new CommandDefinition("UPDATE content_version SET version = version + 1 WHERE id = 1", transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        }
+
         await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
         tally.Finish();
         return new ImportSummary(tally.Added, tally.Updated, tally.Unchanged, skipped);

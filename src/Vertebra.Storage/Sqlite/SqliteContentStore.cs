@@ -198,6 +198,20 @@ public sealed partial class SqliteContentStore : IContentStore
         return rows.Select(r => r.ToQaPair()).ToList();
     }
 
+    public async Task<IReadOnlyList<QaPair>> ListAllQaPairsAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<QaPairRow>(new CommandDefinition(
+            "SELECT id, source, focus, qtype, question, answer, url, licence, article_slug FROM qa_pairs ORDER BY rowid", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToQaPair()).ToList();
+    }
+
+    public async Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT version FROM content_version WHERE id = 1", cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
     public async Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -138,5 +138,9 @@ internal static class SqliteMigrations
             -- An article's conditions keep the order they are listed in, like its topics.
             ALTER TABLE article_conditions ADD COLUMN position INTEGER NOT NULL DEFAULT 0;
             """),
+        (4, """
+            CREATE TABLE content_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
+            INSERT INTO content_version (id, version) VALUES (1, 1);
+            """),
     ];
 }

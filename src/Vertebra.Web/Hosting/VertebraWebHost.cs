@@ -6,7 +6,9 @@ using Microsoft.Extensions.Logging;
 using Vertebra.Claims;
 using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
+using Vertebra.Search;
 using Vertebra.Web.Api;
+using Vertebra.Web.Searching;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
 using Vertebra.Storage.Sqlite;
@@ -83,6 +85,13 @@ public static class VertebraWebHost
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
+
+        // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
+        builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
+        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
+        builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
+            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexKeeper>());
         builder.Services.AddOutputCache(o =>
         {
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
@@ -104,6 +113,7 @@ public static class VertebraWebHost
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapGuidanceApi();
         app.MapClaimsApi();
+        app.MapSearchApi();
         app.MapRazorPages();
         return app;
     }

@@ -24,5 +24,11 @@ public sealed record VertebraWebOptions
     /// <summary>The claim checker's patterns: the content folder's <c>claims.yaml</c>.</summary>
     public string ClaimsFile => Path.Combine(ContentDirectory, "claims.yaml");
 
+    /// <summary>The search index folder, inside the data folder.</summary>
+    public string IndexDirectory => Path.Combine(DataDirectory, "index");
+
+    /// <summary>Query-understanding data (synonyms, question types): the content folder's <c>search</c> folder.</summary>
+    public string SearchDataDirectory => Path.Combine(ContentDirectory, "search");
+
     public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }

@@ -1,23 +1,29 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Vertebra.Web.Hosting;
 using Vertebra.Content.Model;
+using Vertebra.Search;
 using Vertebra.Storage;
+using Vertebra.Web.Hosting;
+using Vertebra.Web.Searching;
 
 namespace Vertebra.Web.Pages;
 
+/// <summary>Full-text search over our articles and the trusted answers, with synonyms, spelling help and facets.</summary>
 [OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
-public sealed class SearchModel(IContentStore store) : PageModel
+public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, IContentStore store) : PageModel
 {
     public const int MaxQueryLength = 2000;
+    public const int PageSize = 20;
 
     public string? Query { get; private set; }
+    public string? Kind { get; private set; }
     public bool WasCut { get; private set; }
-    public IReadOnlyList<ArticleSummary> Results { get; private set; } = [];
+    public SearchResults? Results { get; private set; }
+    public IReadOnlyList<ArticleSummary> Fallback { get; private set; } = [];
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
-    public async Task OnGetAsync([FromQuery(Name = "q")] string? q, CancellationToken cancellationToken)
+    public async Task OnGetAsync([FromQuery(Name = "q")] string? q, [FromQuery(Name = "kind")] string? kind, CancellationToken cancellationToken)
     {
         var query = new string((q ?? "").Where(ch => !char.IsControl(ch)).ToArray()).Trim();
         if (query.Length > MaxQueryLength)
@@ -32,10 +38,27 @@ public sealed class SearchModel(IContentStore store) : PageModel
             return;
         }
 
-        Results = await store.SearchArticlesAsync(query, 50, cancellationToken);
-        if (Results.Count == 0)
+        SearchDocumentKind? filter = Enum.TryParse<SearchDocumentKind>(kind, ignoreCase: true, out var k) ? k : null;
+        Kind = filter?.ToString();
+        if (keeper.IsReady)
+        {
+            Results = index.Search(query, PageSize, filter);
+        }
+        else
+        {
+            Fallback = await store.SearchArticlesAsync(query, PageSize, cancellationToken);
+        }
+
+        if ((Results?.Hits.Count ?? Fallback.Count) == 0)
         {
             Topics = await store.ListTopicsAsync(cancellationToken);
         }
     }
+
+    public static string KindName(SearchDocumentKind kind) => kind switch
+    {
+        SearchDocumentKind.Article => "Our articles",
+        SearchDocumentKind.ArticleSection => "Parts of our articles",
+        _ => "Trusted answers (NIH)",
+    };
 }

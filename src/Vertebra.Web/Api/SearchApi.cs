@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Routing;
+using Vertebra.Search;
+
+namespace Vertebra.Web.Api;
+
+/// <summary><c>GET /api/search?q=</c> and <c>GET /api/ask?q=</c>: the same answers as the pages, as JSON.</summary>
+internal static class SearchApi
+{
+    public const int MaxTop = 50;
+
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapGet("/api/search", Search).WithName("Search").CacheOutput(p => p.NoCache());
+        endpoints.MapGet("/api/ask", Ask).WithName("Ask").CacheOutput(p => p.NoCache());
+        return endpoints;
+    }
+
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index)
+    {
+        if (Check(q, top) is { } problem)
+        {
+            return problem;
+        }
+
+        var results = index.Search(q, Math.Clamp(top ?? 10, 1, MaxTop));
+        return TypedResults.Ok(new SearchResponse(
+            Describe(results.Interpretation),
+            results.TotalMatches,
+            results.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToString(), h.Title, h.Snippet, h.Url, h.Source, h.Score)).ToList(),
+            results.KindCounts.ToDictionary(k => k.Key.ToString(), k => k.Value),
+            results.SourceCounts.ToDictionary(k => k.Key, k => k.Value)));
+    }
+
+    private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer)
+    {
+        if (Check(q, top) is { } problem)
+        {
+            return problem;
+        }
+
+        var result = answerer.Ask(q, Math.Clamp(top ?? 5, 1, MaxTop));
+        return TypedResults.Ok(new AskResponse(
+            Describe(result.Interpretation),
+            result.EmptyReason,
+            result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList()));
+    }
+
+    private static ProblemHttpResult? Check(string? q, int? top)
+    {
+        if (string.IsNullOrWhiteSpace(q))
+        {
+            return TypedResults.Problem(title: "The question is empty.", detail: "Add your words as ?q=...", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        if (top is < 1 or > MaxTop)
+        {
+            return TypedResults.Problem(title: "Ask for between 1 and 50 results.", detail: "Set top from 1 to 50.", statusCode: StatusCodes.Status400BadRequest);
+        }
+
+        return null;
+    }
+
+    private static InterpretationResponse Describe(QueryInterpretation i) =>
+        new(i.CoreQuestion, i.Truncated, i.ShowingResultsFor, i.DidYouMean, i.Focus, i.QuestionType);
+
+    internal sealed record InterpretationResponse(string CoreQuestion, bool Truncated, string? ShowingResultsFor, string? DidYouMean, IReadOnlyList<string> Focus, string QuestionType);
+
+    internal sealed record SearchHitResponse(string Id, string Kind, string Title, string Snippet, string Url, string Source, float Score);
+
+    internal sealed record SearchResponse(InterpretationResponse Interpretation, int Total, IReadOnlyList<SearchHitResponse> Hits, IReadOnlyDictionary<string, int> Kinds, IReadOnlyDictionary<string, int> Sources);
+
+    internal sealed record AnswerResponse(string Id, string Question, string Answer, string Snippet, string Source, string Url, bool HasAnswerText, double Score);
+
+    internal sealed record AskResponse(InterpretationResponse Interpretation, string? EmptyReason, IReadOnlyList<AnswerResponse> Answers);
+}

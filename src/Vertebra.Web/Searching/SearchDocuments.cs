@@ -1,0 +1,66 @@
+using System.Text.RegularExpressions;
+using Vertebra.Content.Model;
+using Vertebra.Search;
+
+namespace Vertebra.Web.Searching;
+
+/// <summary>Maps our articles (whole and by section) and trusted question–answer pairs to search documents.</summary>
+public static partial class SearchDocuments
+{
+    public static IEnumerable<SearchDocument> FromArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var source = article.Attribution?.Source ?? "Vertebra";
+        yield return new SearchDocument
+        {
+            Id = "article:" + article.Slug,
+            Kind = SearchDocumentKind.Article,
+            Title = article.Title,
+            Body = article.Summary + "\n" + PlainText(article.Body),
+            Url = "/articles/" + article.Slug,
+            Source = source,
+            Topics = article.Topics,
+        };
+
+        if (article.Attribution is not null)
+        {
+            yield break; // third-party documents are indexed through their question–answer pairs
+        }
+
+        foreach (Match section in Section().Matches(article.Body))
+        {
+            var heading = section.Groups["heading"].Value.Trim();
+            yield return new SearchDocument
+            {
+                Id = $"article:{article.Slug}#{Content.Slugs.FromTitle(heading)}",
+                Kind = SearchDocumentKind.ArticleSection,
+                Title = $"{article.Title}: {heading}",
+                Body = PlainText(section.Groups["text"].Value),
+                Url = $"/articles/{article.Slug}#{Content.Slugs.FromTitle(heading)}",
+                Source = source,
+                Topics = article.Topics,
+            };
+        }
+    }
+
+    public static SearchDocument FromQaPair(QaPair pair)
+    {
+        ArgumentNullException.ThrowIfNull(pair);
+        return new SearchDocument
+        {
+            Id = pair.Id,
+            Kind = SearchDocumentKind.Qa,
+            Title = pair.Question,
+            Focus = pair.Focus,
+            QType = pair.QuestionType,
+            Body = pair.Answer,
+            Url = pair.Url ?? "",
+            Source = pair.Source,
+        };
+    }
+
+    private static string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown);
+
+    [GeneratedRegex(@"^##\s+(?<heading>[^\n]+)\n(?<text>(?:(?!^##\s).*\n?)*)", RegexOptions.Multiline)]
+    private static partial Regex Section();
+}

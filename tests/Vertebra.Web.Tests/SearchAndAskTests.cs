@@ -1,0 +1,69 @@
+using System.Net;
+using System.Text.Json;
+
+namespace Vertebra.Web.Tests;
+
+public sealed class SearchAndAskTests(SiteFixture site) : IClassFixture<SiteFixture>
+{
+    [Fact]
+    public async Task Search_LayTerm_FindsTheHerniatedDiscArticlesAndSaysHowItReadTheWords()
+    {
+        var html = await site.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("slipped disc massage"));
+        Assert.Contains("/articles/massage-for-lumbar-disc-herniation", html, StringComparison.Ordinal);
+        Assert.Contains("<mark>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Typo_OffersACorrectionAndStillFindsArticles()
+    {
+        var html = await site.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("sciatca"));
+        Assert.Contains("Did you mean", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("title:(disc) AND body:[a TO z] OR \"")]
+    [InlineData("<script>alert(1)</script> disc")]
+    [InlineData("*?~^")]
+    public async Task Search_QuerySyntaxAndMarkup_AreTreatedAsText(string query)
+    {
+        using var response = await site.Client.GetAsync("/search?q=" + Uri.EscapeDataString(query));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.DoesNotContain("<script>alert", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_LongMessage_AnswersWithSourceAndReadNext()
+    {
+        var message = "Hello, I hope you can help me. My mother is 60. Can massage push a slipped disc back into place? Thank you, Anna";
+        var html = await site.Client.GetStringAsync("/ask?q=" + Uri.EscapeDataString(message));
+        Assert.Contains("Read next", html, StringComparison.Ordinal);
+        Assert.Contains("/articles/", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ApiSearch_ReturnsHitsAndFacetsAsJson()
+    {
+        using var json = JsonDocument.Parse(await site.Client.GetStringAsync("/api/search?q=sciatica&top=5"));
+        Assert.True(json.RootElement.GetProperty("total").GetInt32() > 0);
+        Assert.True(json.RootElement.GetProperty("hits").GetArrayLength() is > 0 and <= 5);
+    }
+
+    [Theory]
+    [InlineData("/api/search?q=")]
+    [InlineData("/api/ask?q=%20")]
+    [InlineData("/api/search?q=disc&top=500")]
+    public async Task Api_BadQueries_Return400Problems(string url)
+    {
+        using var response = await site.Client.GetAsync(url);
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ApiAsk_Question_ReturnsInterpretation()
+    {
+        using var json = JsonDocument.Parse(await site.Client.GetStringAsync("/api/ask?q=" + Uri.EscapeDataString("what is sciatica?")));
+        Assert.True(json.RootElement.TryGetProperty("interpretation", out var interpretation));
+        Assert.False(string.IsNullOrEmpty(interpretation.GetProperty("questionType").GetString()));
+    }
+}
