@@ -15,6 +15,8 @@ internal static class VertebraCommandLine
         root.Subcommands.Add(TriageCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(CheckCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(UsersCommand.Create(input ?? Console.In, output, error));
+        root.Subcommands.Add(AskCommand.Create(output, error));
+        root.Subcommands.Add(IndexCommand.Create(output, error));
         return root;
     }
 }

@@ -1,0 +1,31 @@
+using System.CommandLine;
+using Vertebra.Storage.Sqlite;
+
+namespace Vertebra.Cli.Commands;
+
+/// <summary><c>vertebra index rebuild</c>: rebuilds the search index from the database.</summary>
+internal static class IndexCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var data = CommonOptions.Data();
+        var content = CommonOptions.Content();
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database (stop the site first).") { data, content };
+        rebuild.SetAction(async (result, cancellationToken) =>
+        {
+            var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
+            var store = new SqliteContentStore(Path.Combine(dataDirectory, "vertebra.db"));
+            try
+            {
+                using var index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: true, output, cancellationToken).ConfigureAwait(false);
+                return 0;
+            }
+            catch (InvalidOperationException ex)
+            {
+                await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 1;
+            }
+        });
+        return new Command("index", "Manage the search index.") { rebuild };
+    }
+}
