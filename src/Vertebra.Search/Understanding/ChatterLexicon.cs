@@ -10,13 +10,13 @@ internal sealed record ChatterLexicon(
 {
     public static ChatterLexicon Parse(string yaml)
     {
-        if (MiniYaml.Parse(yaml) is not Dictionary<string, object> root)
+        if (YamlTree.Parse(yaml) is not Dictionary<string, object> root)
         {
             throw new FormatException("The chatter file must be a mapping of lists.");
         }
 
         IReadOnlyList<string> List(string key) =>
-            MiniYaml.Strings(root.GetValueOrDefault(key)).Select(s => s.ToLowerInvariant()).OrderByDescending(s => s.Length).ToList();
+            YamlTree.Strings(root.GetValueOrDefault(key)).Select(s => s.ToLowerInvariant()).OrderByDescending(s => s.Length).ToList();
 
         return new ChatterLexicon(List("greetings"), List("sign_offs"), List("filler_subjects"), List("backstory"), List("asks"));
     }

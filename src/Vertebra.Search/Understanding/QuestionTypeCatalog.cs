@@ -15,7 +15,7 @@ internal sealed class QuestionTypeCatalog
 
     public static QuestionTypeCatalog Parse(string yaml)
     {
-        if (MiniYaml.Parse(yaml) is not Dictionary<string, object> root)
+        if (YamlTree.Parse(yaml) is not Dictionary<string, object> root)
         {
             throw new FormatException("The question types file must be a mapping of type names.");
         }
@@ -28,13 +28,13 @@ internal sealed class QuestionTypeCatalog
                 throw new FormatException($"Question type '{name}' needs medquad and cues lists.");
             }
 
-            var cues = MiniYaml.Strings(body.GetValueOrDefault("cues"))
+            var cues = YamlTree.Strings(body.GetValueOrDefault("cues"))
                 .Select(c => c.ToLowerInvariant().Split(' ', StringSplitOptions.RemoveEmptyEntries))
                 .ToList();
             types.Add(new QuestionTypeInfo(
                 name,
-                MiniYaml.Strings(body.GetValueOrDefault("liveqa")).FirstOrDefault() ?? name.ToUpperInvariant(),
-                MiniYaml.Strings(body.GetValueOrDefault("medquad")),
+                YamlTree.Strings(body.GetValueOrDefault("liveqa")).FirstOrDefault() ?? name.ToUpperInvariant(),
+                YamlTree.Strings(body.GetValueOrDefault("medquad")),
                 cues));
         }
 

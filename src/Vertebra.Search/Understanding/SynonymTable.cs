@@ -21,14 +21,14 @@ internal sealed class SynonymTable
         using var analyzer = Analyzers.CreateKey();
         foreach (var text in yamlTexts)
         {
-            if (MiniYaml.Parse(text) is not Dictionary<string, object> root || !root.TryGetValue("groups", out var node) || node is not List<object> list)
+            if (YamlTree.Parse(text) is not Dictionary<string, object> root || !root.TryGetValue("groups", out var node) || node is not List<object> list)
             {
                 throw new FormatException("A synonyms file needs a 'groups:' list.");
             }
 
             foreach (var item in list)
             {
-                var names = MiniYaml.Strings(item);
+                var names = YamlTree.Strings(item);
                 if (names.Count >= 2)
                 {
                     table.Add(analyzer, names);
