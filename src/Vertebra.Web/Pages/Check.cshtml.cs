@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Claims;
@@ -82,4 +83,24 @@ public sealed class CheckModel(ClaimChecker checker) : PageModel
     }
 
     public sealed record TextPart(string Text, ClaimFinding? Finding, int Number);
+
+    /// <summary>The visitor's own words with each claim marked, written without any added spaces or line breaks.</summary>
+    public IHtmlContent HighlightedText()
+    {
+        var html = new HtmlContentBuilder();
+        foreach (var part in Parts)
+        {
+            if (part.Finding is { } finding)
+            {
+                html.AppendHtml("<mark title=\"").Append(finding.Category).AppendHtml("\">").Append(part.Text).AppendHtml("</mark>");
+                html.AppendHtml($"<sup><a href=\"#finding-{part.Number}\">{part.Number}</a></sup>");
+            }
+            else
+            {
+                html.Append(part.Text);
+            }
+        }
+
+        return html;
+    }
 }

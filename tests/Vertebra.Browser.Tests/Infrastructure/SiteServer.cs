@@ -1,0 +1,181 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Vertebra.Tests.Shared;
+
+namespace Vertebra.Browser.Tests.Infrastructure;
+
+/// <summary>
+/// A real <c>vertebra serve</c> process on a free loopback port, with a fresh data folder seeded from the
+/// repository's content. It is ready once /healthz answers; disposing kills it and deletes the data folder.
+/// </summary>
+internal sealed class SiteServer : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(90);
+    private readonly Process process;
+    private readonly string dataDirectory;
+    private readonly ConcurrentQueue<string> log;
+
+    private SiteServer(Process process, Uri baseAddress, string dataDirectory, ConcurrentQueue<string> log)
+    {
+        this.process = process;
+        this.dataDirectory = dataDirectory;
+        this.log = log;
+        BaseAddress = baseAddress;
+    }
+
+    public Uri BaseAddress { get; }
+
+    /// <summary>What the server printed so far (for failure messages).</summary>
+    public string Log => string.Join(Environment.NewLine, log);
+
+    public static async Task<SiteServer> StartAsync()
+    {
+        var dll = BrowserEnvironment.CliDll;
+        if (!File.Exists(dll))
+        {
+            throw new InvalidOperationException($"The vertebra program was not built at {dll}.");
+        }
+
+        var port = FreePort();
+        var baseAddress = new Uri($"http://127.0.0.1:{port}/");
+        var dataDirectory = Directory.CreateTempSubdirectory("vertebra-browser-").FullName;
+        var start = new ProcessStartInfo(DotnetHost())
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+            WorkingDirectory = dataDirectory,
+        };
+        foreach (var arg in new[] { dll, "serve", "--urls", $"http://127.0.0.1:{port}", "--data", dataDirectory, "--content", RepositoryPaths.Content })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        // The test run's own settings must not leak into the site.
+        foreach (var name in new[] { "VERTEBRA_DATA", "VERTEBRA_CONTENT", "VERTEBRA_URLS", "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT" })
+        {
+            start.Environment.Remove(name);
+        }
+
+        var log = new ConcurrentQueue<string>();
+        var process = new Process { StartInfo = start };
+        process.OutputDataReceived += (_, e) => Keep(log, e.Data);
+        process.ErrorDataReceived += (_, e) => Keep(log, e.Data);
+        process.Start();
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+
+        var server = new SiteServer(process, baseAddress, dataDirectory, log);
+        try
+        {
+            await server.WaitUntilHealthyAsync().ConfigureAwait(false);
+            return server;
+        }
+        catch
+        {
+            await server.DisposeAsync().ConfigureAwait(false);
+            throw;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        try
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(15));
+                await process.WaitForExitAsync(timeout.Token).ConfigureAwait(false);
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // It had already gone.
+        }
+        finally
+        {
+            process.Dispose();
+            TryDelete(dataDirectory);
+        }
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(5) };
+        var watch = Stopwatch.StartNew();
+        while (watch.Elapsed < StartTimeout)
+        {
+            if (process.HasExited)
+            {
+                throw new InvalidOperationException($"vertebra serve stopped with exit code {process.ExitCode} before it was ready:{Environment.NewLine}{Log}");
+            }
+
+            try
+            {
+                using var response = await http.GetAsync(new Uri("healthz", UriKind.Relative)).ConfigureAwait(false);
+                if (response.StatusCode == HttpStatusCode.OK)
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Too slow this time; try again.
+            }
+
+            await Task.Delay(200).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"vertebra serve did not answer /healthz within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Log}");
+    }
+
+    private static void Keep(ConcurrentQueue<string> log, string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        log.Enqueue(line);
+        while (log.Count > 200 && log.TryDequeue(out _))
+        {
+        }
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+
+    /// <summary>The dotnet host running the tests (set by the test host), else the one on PATH.</summary>
+    private static string DotnetHost()
+    {
+        var host = Environment.GetEnvironmentVariable("DOTNET_HOST_PATH");
+        return !string.IsNullOrEmpty(host) && File.Exists(host) ? host : "dotnet";
+    }
+
+    private static void TryDelete(string directory)
+    {
+        try
+        {
+            Directory.Delete(directory, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+    }
+}

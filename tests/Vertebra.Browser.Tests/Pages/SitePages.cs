@@ -1,0 +1,78 @@
+using Vertebra.Browser.Tests.Infrastructure;
+using Vertebra.Browser.Tests.Journeys;
+using static Microsoft.Playwright.Assertions;
+
+namespace Vertebra.Browser.Tests.Pages;
+
+/// <summary>One kind of page on the site and how a visitor gets to it (some need a form sent first).</summary>
+internal sealed record SitePage(string Name, Func<BrowserTab, Task> OpenAsync, Func<BrowserTab, Task>? FrameAsync = null);
+
+/// <summary>
+/// Every page type the site has today, for the accessibility audit and the screenshots.
+/// Add a page type here when the site gains one (for example the answer page or the editor).
+/// </summary>
+internal static class SitePages
+{
+    public static IReadOnlyList<SitePage> All { get; } =
+    [
+        new("home", tab => tab.GoAsync("/")),
+        new("articles", tab => tab.GoAsync("/articles")),
+        new("article", tab => tab.GoAsync("/articles/massage-for-lumbar-disc-herniation")),
+        new("topic", tab => tab.GoAsync("/topics/slipped-disc")),
+        new("conditions", tab => tab.GoAsync("/conditions")),
+        new("condition", tab => tab.GoAsync("/conditions/lumbar-disc-herniation")),
+        new("clinics", tab => tab.GoAsync("/clinics")),
+        new("search", tab => tab.GoAsync("/search?q=slipped+disc")),
+        new("search-empty", tab => tab.GoAsync("/search?q=zebra")),
+        new("guide-step", tab => tab.GoAsync("/guide")),
+        new("guide-result", OpenGuideResultAsync),
+        new("check", tab => tab.GoAsync("/check")),
+        new("check-result", OpenCheckResultAsync, FrameAsync: tab => tab.Page.Locator("#findings-title").ScrollIntoViewIfNeededAsync()),
+        new("not-found", tab => tab.GoAsync("/no-such-page", expectedStatus: 404)),
+    ];
+
+    /// <summary>The pages shown in docs/screenshots.</summary>
+    public static IReadOnlyList<string> Screenshotted { get; } =
+        ["home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "check-result"];
+
+    public static SitePage Named(string name) => All.Single(p => p.Name == name);
+
+    public static TheoryData<string, string> AllWithViewports()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var page in All)
+        {
+            data.Add(page.Name, Viewport.Desktop.Name);
+            data.Add(page.Name, Viewport.Phone.Name);
+        }
+
+        return data;
+    }
+
+    public static TheoryData<string, string> ScreenshottedWithViewports()
+    {
+        var data = new TheoryData<string, string>();
+        foreach (var name in Screenshotted)
+        {
+            data.Add(name, Viewport.Desktop.Name);
+            data.Add(name, Viewport.Phone.Name);
+        }
+
+        return data;
+    }
+
+    private static async Task OpenGuideResultAsync(BrowserTab tab)
+    {
+        var guide = new GuideForm(tab.Page);
+        await guide.StartAsync();
+        await guide.CompleteAsync(GuideJourney.EmergencyAnswers);
+        await Expect(guide.Advice).ToHaveTextAsync(GuideForm.EmergencyAdvice);
+    }
+
+    private static async Task OpenCheckResultAsync(BrowserTab tab)
+    {
+        var form = new ClaimForm(tab.Page);
+        await form.CheckAsync(ClaimForm.Advert);
+        await Expect(form.Highlights.First).ToBeVisibleAsync();
+    }
+}

@@ -1,0 +1,41 @@
+using Microsoft.Playwright;
+using Vertebra.Browser.Tests.Infrastructure;
+using Vertebra.Browser.Tests.Pages;
+using Xunit.Abstractions;
+
+namespace Vertebra.Browser.Tests.Screenshots;
+
+/// <summary>
+/// Writes what the main pages look like to docs/screenshots/{page}-{desktop|phone}.png (the first screenful,
+/// as a visitor first sees it). The README shows some of them.
+/// </summary>
+[Collection(SiteCollection.Name)]
+public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
+{
+    [ChromiumTheory]
+    [MemberData(nameof(Pages))]
+    public Task MainPage_IsCapturedAsAScreenshot(string page, string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, $"screenshot-{page}", async tab =>
+        {
+            var sitePage = SitePages.Named(page);
+            await sitePage.OpenAsync(tab);
+            if (sitePage.FrameAsync is { } frame)
+            {
+                await frame(tab);
+            }
+
+            Directory.CreateDirectory(BrowserEnvironment.ScreenshotDirectory);
+            var file = Path.Combine(BrowserEnvironment.ScreenshotDirectory, $"{page}-{tab.Viewport.Name}.png");
+            var png = await tab.Page.ScreenshotAsync(new PageScreenshotOptions
+            {
+                Path = file,
+                Type = ScreenshotType.Png,
+                Animations = ScreenshotAnimations.Disabled,
+                Caret = ScreenshotCaret.Hide,
+            });
+            Assert.True(png.Length > 1000, $"The screenshot of {page} is suspiciously small ({png.Length} bytes).");
+            output.WriteLine($"{file} ({png.Length} bytes)");
+        });
+
+    public static TheoryData<string, string> Pages => SitePages.ScreenshottedWithViewports();
+}
