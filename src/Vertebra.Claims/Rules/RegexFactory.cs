@@ -8,7 +8,7 @@ internal static class RegexFactory
     /// <summary>Longest time one match may take before <see cref="RegexMatchTimeoutException"/>.</summary>
     public static readonly TimeSpan MatchTimeout = TimeSpan.FromSeconds(2);
 
-    public const RegexOptions Options = RegexOptions.Compiled | RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    public const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     public static RuleRegex Create(string pattern) => new(pattern);
 

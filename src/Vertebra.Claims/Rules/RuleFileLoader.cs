@@ -58,22 +58,7 @@ internal static partial class RuleFileLoader
 
         var cues = ReadCues(nodes, nodes.Mapping(cuesNode, "'cues'"));
         var categories = ReadCategories(nodes, nodes.Sequence(categoriesNode, "'categories'"));
-        WarmUp(cues, categories);
         return new RuleSet(cues, categories);
-    }
-
-    /// <summary>JIT-compiles every regex now, so the first check is as fast as the rest.</summary>
-    private static void WarmUp(CueSet cues, List<CategoryRule> categories)
-    {
-        IEnumerable<RuleRegex> all = [
-            .. cues.NegationBefore, .. cues.NegationAfterSubject, .. cues.NegationInside,
-            .. cues.Attribution, .. cues.RefutationNextSentence, .. cues.Question,
-            .. categories.SelectMany(c => c.Patterns).SelectMany(p => new[] { p.Match, p.Unless, p.OnlyIf }).OfType<RuleRegex>(),
-        ];
-        foreach (var regex in all)
-        {
-            regex.WarmUp();
-        }
     }
 
     private static CueSet ReadCues(YamlNodes nodes, YamlMappingNode map)

@@ -3,54 +3,24 @@ using System.Text.RegularExpressions;
 namespace Vertebra.Claims.Rules;
 
 /// <summary>
-/// A compiled, case-insensitive rule regex with a match timeout. Thread-safe.
+/// A case-insensitive rule regex with a match timeout. Thread-safe.
 /// </summary>
 /// <remarks>
-/// The .NET 10 regex compiler can throw <see cref="IndexOutOfRangeException"/> for some valid patterns
-/// (an optional alternation followed by a lazy counted loop, e.g. <c>after (?:the |a )?(?:\w+ ){0,2}?pain</c>
-/// on "neck pain after a serious accident"). The interpreter handles them correctly, so such a call is
-/// retried once with an interpreted twin built on first need. Timeouts are never retried.
+/// The interpreter is used, not <see cref="RegexOptions.Compiled"/>: the rule texts are short sentences, so the
+/// interpreter is fast enough, and it avoids two problems seen with the compiler on .NET 10 — an
+/// <see cref="IndexOutOfRangeException"/> for some valid patterns (an optional alternation followed by a lazy
+/// counted loop), and first-use JIT time that, on a busy machine, used up the match timeout.
 /// </remarks>
-internal sealed class RuleRegex
+internal sealed class RuleRegex(string pattern)
 {
-    private readonly Regex _compiled;
-    private readonly Lazy<Regex> _interpreted;
+    private readonly Regex _regex = new(pattern, RegexFactory.Options, RegexFactory.MatchTimeout);
 
-    public RuleRegex(string pattern)
-    {
-        _compiled = new Regex(pattern, RegexFactory.Options, RegexFactory.MatchTimeout);
-        _interpreted = new Lazy<Regex>(() => new Regex(pattern, RegexFactory.Options & ~RegexOptions.Compiled, RegexFactory.MatchTimeout));
-    }
+    public string Pattern => _regex.ToString();
 
-    public string Pattern => _compiled.ToString();
-
-    public bool IsMatch(string input)
-    {
-        try
-        {
-            return _compiled.IsMatch(input);
-        }
-        catch (IndexOutOfRangeException)
-        {
-            return _interpreted.Value.IsMatch(input);
-        }
-    }
+    public bool IsMatch(string input) => _regex.IsMatch(input);
 
     /// <summary>All matches, materialised so a failure cannot surface half-way through enumeration.</summary>
-    public IReadOnlyList<Match> Matches(string input)
-    {
-        try
-        {
-            return [.. _compiled.Matches(input).Cast<Match>()];
-        }
-        catch (IndexOutOfRangeException)
-        {
-            return [.. _interpreted.Value.Matches(input).Cast<Match>()];
-        }
-    }
-
-    /// <summary>Runs the regex once so its compiled code is JIT-compiled at load time, not inside the first check's timeout.</summary>
-    public void WarmUp() => IsMatch("Massage pushes the herniated disc back into place; no side effects, 100% safe.");
+    public IReadOnlyList<Match> Matches(string input) => [.. _regex.Matches(input).Cast<Match>()];
 
     public override string ToString() => Pattern;
 }
