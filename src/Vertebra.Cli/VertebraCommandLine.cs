@@ -17,6 +17,7 @@ internal static class VertebraCommandLine
         root.Subcommands.Add(UsersCommand.Create(input ?? Console.In, output, error));
         root.Subcommands.Add(AskCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
+        root.Subcommands.Add(MigrateCommand.Create(output, error));
         return root;
     }
 }

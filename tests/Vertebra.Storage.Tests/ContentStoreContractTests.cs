@@ -31,7 +31,7 @@ public abstract class ContentStoreContractTests
         return (store, batch);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task MigrateAsync_CalledTwice_IsHarmless()
     {
         var store = await CreateStoreAsync();
@@ -47,7 +47,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_BundledContent_AddsEverythingAndTheCountsMatch()
     {
         var store = await NewStoreAsync();
@@ -62,7 +62,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(batch.Articles.Count(a => a.Status is ArticleStatus.Published or ArticleStatus.DueForReview), await store.CountPublishedArticlesAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_BundledContent_ReadsBackEveryArticleFieldForField()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -75,7 +75,7 @@ public abstract class ContentStoreContractTests
         StoreAssert.SameArticles(batch.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(), await store.ListAllArticlesAsync());
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_BundledCatalogue_ReadsBackInFileOrder()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -97,7 +97,7 @@ public abstract class ContentStoreContractTests
         Assert.Null(await store.GetConditionAsync("no-such-condition"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_SameBatchAgain_IsAllUnchangedAndDuplicatesNothing()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -111,7 +111,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_ArticlesReadBackFromTheStore_AreAllUnchanged()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -127,7 +127,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal((0, 0, batch.ItemCount), (summary.Added, summary.Updated, summary.Unchanged));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_OneArticleChanged_CountsOneUpdatedAndStoresTheChange()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -145,7 +145,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(batch.Articles.Count, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_BatchThatFailsHalfWay_LeavesTheStoreExactlyAsBefore()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -165,7 +165,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(batch.Articles[0].Title, (await store.GetArticleAsync(batch.Articles[0].Slug))!.Title);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_CancelledWhileApplying_LeavesTheStoreExactlyAsBefore()
     {
         var (store, _) = await BundledStoreAsync();
@@ -183,7 +183,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(before, await StoreSnapshot.TakeAsync(store));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_ReportsProgressUpToTheTotal()
     {
         var store = await NewStoreAsync();
@@ -198,7 +198,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(batch.ItemCount, reports[^1].Total);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListTopicsAsync_KeepsTheTopicsFileOrder()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -217,7 +217,7 @@ public abstract class ContentStoreContractTests
         Assert.Null(await store.GetTopicAsync("no-such-topic"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListTopicArticlesAsync_BundledTopics_FollowTheTopicsReadingOrder()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -232,7 +232,7 @@ public abstract class ContentStoreContractTests
         }
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListTopicArticlesAsync_ListedArticlesComeFirstInOrderThenTheRestByTitle()
     {
         var store = await NewStoreAsync();
@@ -252,7 +252,7 @@ public abstract class ContentStoreContractTests
         Assert.Empty(await store.ListTopicArticlesAsync("no-such-topic"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_PageLinks_ResolveToArticlesWithThoseTitles()
     {
         var store = await NewStoreAsync();
@@ -268,7 +268,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal("bone-setting", article.NextSlug);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_PageLinkToAMissingTitle_IsLeftOutAndReportedAsSkipped()
     {
         var store = await NewStoreAsync();
@@ -285,7 +285,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal("known", article.NextSlug);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_PageLinkToItsOwnTitle_DoesNotLinkToItself()
     {
         var store = await NewStoreAsync();
@@ -298,7 +298,7 @@ public abstract class ContentStoreContractTests
         Assert.Null((await store.GetArticleAsync("imported-page"))!.PreviousSlug);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_BatchSkips_AreCarriedIntoTheSummary()
     {
         var store = await NewStoreAsync();
@@ -310,7 +310,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(batch.Skipped, summary.Skipped);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SearchArticlesAsync_MatchesEveryWordInTitleOrSummaryIgnoringCase()
     {
         var store = await SearchStoreAsync();
@@ -324,7 +324,7 @@ public abstract class ContentStoreContractTests
         Assert.Empty(await SearchAsync(store, "draft"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SearchArticlesAsync_PercentUnderscoreAndBackslash_AreMatchedLiterally()
     {
         var store = await SearchStoreAsync();
@@ -342,14 +342,14 @@ public abstract class ContentStoreContractTests
         Assert.Equal(5, (await store.CountAsync()).Articles);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task SearchArticlesAsync_RespectsTheLimit()
     {
         var store = await SearchStoreAsync();
         Assert.Single(await store.SearchArticlesAsync("a", 1));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task DraftAndInReviewArticles_AreNotListedPubliclyButCanBeFetched()
     {
         var store = await NewStoreAsync();
@@ -377,7 +377,7 @@ public abstract class ContentStoreContractTests
         Assert.Null(await store.GetArticleAsync("no-such-article"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListArticlesAsync_PagesThroughPublishedArticlesByTitle()
     {
         var store = await NewStoreAsync();
@@ -389,7 +389,7 @@ public abstract class ContentStoreContractTests
         Assert.Empty(await store.ListArticlesAsync(10, 2));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListNewestArticlesAsync_PutsTheNewestOwnArticlesFirstAndLeavesOutThirdPartyText()
     {
         var store = await NewStoreAsync();
@@ -402,7 +402,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal(["new", "middle"], (await store.ListNewestArticlesAsync(2)).Select(a => a.Slug));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListFeaturedArticlesAsync_ListsOnlyFeaturedArticles()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -413,7 +413,7 @@ public abstract class ContentStoreContractTests
         Assert.All(featured, a => Assert.True(a.Featured));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListConditionArticlesAsync_ListsThePublishedArticlesAboutTheCondition()
     {
         var (store, batch) = await BundledStoreAsync();
@@ -429,7 +429,7 @@ public abstract class ContentStoreContractTests
         Assert.Empty(await store.ListConditionArticlesAsync("no-such-condition"));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ListArticleQaPairsAsync_GivesEachArticleItsOwnPairsInBatchOrder()
     {
         var store = await NewStoreAsync();
@@ -445,7 +445,7 @@ public abstract class ContentStoreContractTests
         Assert.False((await store.ListArticleQaPairsAsync("first"))[0].HasAnswerText);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task ApplyAsync_QaPairChanged_IsUpdatedNotDuplicated()
     {
         var store = await NewStoreAsync();
@@ -461,7 +461,7 @@ public abstract class ContentStoreContractTests
         Assert.Equal("A better answer.", Assert.Single(await store.ListArticleQaPairsAsync("first")).Answer);
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetKnownIdsAsync_GivesTheStoredTopicsConditionsAndClinics()
     {
         var store = await NewStoreAsync();
@@ -476,7 +476,7 @@ public abstract class ContentStoreContractTests
         Assert.True(known.Clinics.SetEquals(batch.Clinics.Select(c => c.Id)));
     }
 
-    [Fact]
+    [ProviderFact]
     public async Task GetKnownIdsAsync_LetsALaterImportReferToStoredTopics()
     {
         var (store, _) = await BundledStoreAsync();

@@ -3,7 +3,6 @@ using System.Globalization;
 using System.Text.Json;
 using Vertebra.Content.Import;
 using Vertebra.Search;
-using Vertebra.Storage.Sqlite;
 
 namespace Vertebra.Cli.Commands;
 
@@ -22,7 +21,8 @@ internal static class AskCommand
         format.AcceptOnlyFromAmong("text", "trec");
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content };
+        var database = DatabaseOption.Create();
+        var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content, database };
         command.SetAction(async (result, cancellationToken) =>
         {
             var n = result.GetValue(top);
@@ -33,7 +33,8 @@ internal static class AskCommand
             }
 
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var store = new SqliteContentStore(Path.Combine(dataDirectory, "vertebra.db"));
+            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            await using var owned = store as IAsyncDisposable;
             SearchIndex index;
             try
             {

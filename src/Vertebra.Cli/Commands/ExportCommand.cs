@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Vertebra.Content.Markdown;
 using Vertebra.Storage;
-using Vertebra.Storage.Sqlite;
 
 namespace Vertebra.Cli.Commands;
 
@@ -14,10 +13,12 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("markdown");
         var directory = new Argument<string>("dir") { Description = "The folder to write (created if missing)." };
         var data = CommonOptions.Data();
-        var command = new Command("export", "Export the library as Markdown files with YAML front matter.") { format, directory, data };
+        var database = DatabaseOption.Create();
+        var command = new Command("export", "Export the library as Markdown files with YAML front matter.") { format, directory, data, database };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var store = new SqliteContentStore(Path.Combine(CommonOptions.ResolveData(result.GetValue(data)), "vertebra.db"));
+            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            await using var owned = store as IAsyncDisposable;
             return await RunAsync(store, result.GetValue(directory)!, output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;

@@ -3,7 +3,6 @@ using Spectre.Console;
 using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
-using Vertebra.Storage.Sqlite;
 
 namespace Vertebra.Cli.Commands;
 
@@ -18,17 +17,19 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong(Formats);
         var path = new Argument<string>("path") { Description = "The file or folder to import." };
         var data = CommonOptions.Data();
+        var database = DatabaseOption.Create();
         var status = new Option<string>("--status") { Description = "For page imports: draft (default) or published.", DefaultValueFactory = _ => "draft" };
         status.AcceptOnlyFromAmong("draft", "published");
         var title = new Option<string?>("--title") { Description = "For page imports: the article's title (default: the page's first short question)." };
         var licence = new Option<string>("--licence") { Description = "For qa-jsonl: licence of lines that name none.", DefaultValueFactory = _ => MedQuadSources.Licence };
         var command = new Command("import", "Import content. Re-importing updates what changed and never duplicates; a failure changes nothing.")
         {
-            format, path, data, status, title, licence,
+            format, path, data, status, title, licence, database,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var store = new SqliteContentStore(Path.Combine(CommonOptions.ResolveData(result.GetValue(data)), "vertebra.db"));
+            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            await using var owned = store as IAsyncDisposable;
             var request = new ImportRequest(result.GetValue(format)!, result.GetValue(path)!, result.GetValue(status) == "published" ? ArticleStatus.Published : ArticleStatus.Draft,
                 result.GetValue(title), result.GetValue(licence)!);
             return await RunAsync(store, request, output, error, cancellationToken).ConfigureAwait(false);

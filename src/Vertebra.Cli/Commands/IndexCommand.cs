@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Vertebra.Storage.Sqlite;
 
 namespace Vertebra.Cli.Commands;
 
@@ -10,11 +9,13 @@ internal static class IndexCommand
     {
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var rebuild = new Command("rebuild", "Rebuild the search index from the database (stop the site first).") { data, content };
+        var database = DatabaseOption.Create();
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database (stop the site first).") { data, content, database };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var store = new SqliteContentStore(Path.Combine(dataDirectory, "vertebra.db"));
+            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            await using var owned = store as IAsyncDisposable;
             try
             {
                 using var index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: true, output, cancellationToken).ConfigureAwait(false);

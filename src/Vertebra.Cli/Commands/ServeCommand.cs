@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.Extensions.Hosting;
+using Vertebra.Storage;
 using Vertebra.Web.Hosting;
 
 namespace Vertebra.Cli.Commands;
@@ -14,7 +15,8 @@ internal static class ServeCommand
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_URLS") ?? DefaultUrls };
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content };
+        var database = DatabaseOption.Create();
+        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database };
         command.SetAction(async (result, cancellationToken) =>
         {
             var options = new VertebraWebOptions
@@ -22,9 +24,10 @@ internal static class ServeCommand
                 DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
                 ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
                 Urls = result.GetValue(urls),
+                Database = DatabaseOption.Resolve(result.GetValue(database)),
             };
             await using var app = VertebraWebHost.Build(options);
-            await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {StoreLocation.Parse(options.Database, options.DataDirectory).Describe()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Vertebra.Storage.Editorial;
-using Vertebra.Storage.Sqlite;
 using Vertebra.Web.Editorial;
 
 namespace Vertebra.Cli.Commands;
@@ -20,15 +19,16 @@ internal static class UsersCommand
         role.AcceptOnlyFromAmong("editor", "reviewer", "admin");
         var displayName = new Option<string?>("--name") { Description = "The name shown on sign-offs, such as \"Dr Li Wei\". Default: the user name." };
         var data = CommonOptions.Data();
+        var database = DatabaseOption.Create();
         var add = new Command("add", "Add a person. Type the password when asked (at least 12 characters), or pipe it in on standard input.")
         {
-            userName, role, displayName, data,
+            userName, role, displayName, data, database,
         };
         add.SetAction(async (result, cancellationToken) =>
         {
-            var content = new SqliteContentStore(Path.Combine(CommonOptions.ResolveData(result.GetValue(data)), "vertebra.db"));
+            var (content, store) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            var store = new SqliteEditorialStore(content);
             if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
             {
                 await output.WriteAsync("Password: ").ConfigureAwait(false);

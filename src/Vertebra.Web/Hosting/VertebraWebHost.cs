@@ -11,7 +11,6 @@ using Vertebra.Web.Api;
 using Vertebra.Web.Searching;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
-using Vertebra.Storage.Sqlite;
 using Vertebra.Web.Editorial;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
@@ -49,9 +48,7 @@ public static class VertebraWebHost
             .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddSingleton(_ => new SqliteContentStore(options.DatabasePath));
-        builder.Services.AddSingleton<IContentStore>(sp => sp.GetRequiredService<SqliteContentStore>());
-        builder.Services.AddSingleton<IEditorialStore>(sp => new SqliteEditorialStore(sp.GetRequiredService<SqliteContentStore>()));
+        builder.Services.AddVertebraStorage(options, builder.Configuration);
         builder.Services.AddSingleton<EditorialService>();
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)

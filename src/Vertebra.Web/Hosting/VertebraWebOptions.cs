@@ -12,6 +12,12 @@ public sealed record VertebraWebOptions
     /// <summary>Fill an empty store from <see cref="ContentDirectory"/> at start (default true).</summary>
     public bool SeedEmptyStore { get; init; } = true;
 
+    /// <summary>
+    /// The database: null for the SQLite file in <see cref="DataDirectory"/>, <c>sqlite:PATH</c>, or a PostgreSQL
+    /// connection string (<c>Host=...;Database=...</c>, optionally prefixed <c>postgres:</c>). See <c>StorageRegistration</c>.
+    /// </summary>
+    public string? Database { get; init; }
+
     /// <summary>Addresses to listen on, such as http://127.0.0.1:5000.</summary>
     public string? Urls { get; init; }
 

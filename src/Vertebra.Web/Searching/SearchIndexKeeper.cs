@@ -17,9 +17,22 @@ public sealed partial class SearchIndexKeeper(IContentStore store, SearchIndex i
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(2);
 
     private long _builtVersion = -1;
+    private TaskCompletionSource _wake = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private TaskCompletionSource _nextPass = new(TaskCreationOptions.RunContinuationsAsynchronously);
 
     /// <summary>True once the index reflects the store (searches before then fall back to title matching).</summary>
     public bool IsReady { get; private set; }
+
+    /// <summary>
+    /// Checks the store now instead of at the next poll (another node changed content). The task completes when that
+    /// check, and any rebuild it needed, is over.
+    /// </summary>
+    public Task RequestRefreshAsync()
+    {
+        var done = Volatile.Read(ref _nextPass).Task;
+        Volatile.Read(ref _wake).TrySetResult();
+        return done;
+    }
 
     public static async Task<int> RebuildAsync(IContentStore store, SearchIndex index, CancellationToken cancellationToken)
     {
@@ -38,6 +51,8 @@ public sealed partial class SearchIndexKeeper(IContentStore store, SearchIndex i
         _builtVersion = ReadBuiltVersion();
         while (!stoppingToken.IsCancellationRequested)
         {
+            var pass = Interlocked.Exchange(ref _nextPass, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
+            _ = Interlocked.Exchange(ref _wake, new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously));
             try
             {
                 var version = await store.GetContentVersionAsync(stoppingToken).ConfigureAwait(false);
@@ -55,8 +70,14 @@ public sealed partial class SearchIndexKeeper(IContentStore store, SearchIndex i
             {
                 LogFailed(logger, ex);
             }
+            finally
+            {
+                pass.TrySetResult();
+            }
 
-            await Task.Delay(PollInterval, time, stoppingToken).ConfigureAwait(false);
+            using var delay = CancellationTokenSource.CreateLinkedTokenSource(stoppingToken);
+            await Task.WhenAny(Task.Delay(PollInterval, time, delay.Token), Volatile.Read(ref _wake).Task).ConfigureAwait(false);
+            await delay.CancelAsync().ConfigureAwait(false);
         }
     }
 

@@ -1,0 +1,44 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Vertebra.Storage;
+using Vertebra.Storage.Editorial;
+
+namespace Vertebra.Web.Hosting;
+
+/// <summary>
+/// Chooses the database: <see cref="VertebraWebOptions.Database"/>, else configuration <c>Vertebra:Database</c>, else
+/// the VERTEBRA_DATABASE environment variable; none of them means the SQLite file in the data folder. On PostgreSQL
+/// the node also listens for other nodes' content changes.
+/// </summary>
+internal static class StorageRegistration
+{
+    public static StoreLocation Resolve(VertebraWebOptions options, IConfiguration configuration)
+    {
+        var database = options.Database;
+        if (string.IsNullOrWhiteSpace(database))
+        {
+            database = configuration["Vertebra:Database"];
+        }
+
+        if (string.IsNullOrWhiteSpace(database))
+        {
+            database = Environment.GetEnvironmentVariable("VERTEBRA_DATABASE");
+        }
+
+        return StoreLocation.Parse(database, options.DataDirectory);
+    }
+
+    public static void AddVertebraStorage(this IServiceCollection services, VertebraWebOptions options, IConfiguration configuration)
+    {
+        var location = Resolve(options, configuration);
+        var (content, editorial) = location.Open();
+        services.AddSingleton(location);
+        services.AddSingleton(content);
+        services.AddSingleton(editorial);
+        services.AddExceptionHandler<StoreUnavailableHandler>();
+        if (location.IsPostgres)
+        {
+            services.AddHostedService<ContentChangeListener>();
+        }
+    }
+}
