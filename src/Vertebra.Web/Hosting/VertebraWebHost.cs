@@ -15,6 +15,7 @@ using Vertebra.Web.Editorial;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Vertebra.Web.Presentation;
+using Vertebra.Web.Interop;
 
 namespace Vertebra.Web.Hosting;
 
@@ -89,6 +90,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexKeeper>());
+        builder.Services.AddInterop();
         builder.Services.AddOutputCache(o =>
         {
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
@@ -111,6 +113,7 @@ public static class VertebraWebHost
         app.MapGuidanceApi();
         app.MapClaimsApi();
         app.MapSearchApi();
+        app.MapInterop();
         app.MapRazorPages();
         return app;
     }

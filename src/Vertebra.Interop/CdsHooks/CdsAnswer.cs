@@ -1,0 +1,8 @@
+namespace Vertebra.Interop.CdsHooks;
+
+/// <summary>What a CDS Hooks endpoint sends back: an HTTP status, a content type and a JSON body.</summary>
+public sealed record CdsAnswer(int Status, string ContentType, string Json)
+{
+    public const string Json200 = "application/json; charset=utf-8";
+    public const string Problem = "application/problem+json; charset=utf-8";
+}

@@ -1,0 +1,84 @@
+using System.Globalization;
+
+namespace Vertebra.Interop.CdsHooks;
+
+/// <summary>
+/// patient-view: a card per red flag on the record, a warning for an acute disc herniation, and an info card per
+/// department condition linking Vertebra's patient articles. Nothing relevant on the record: no cards.
+/// </summary>
+internal static class PatientViewCards
+{
+    private const int MaxArticleLinks = 4;
+
+    public static IReadOnlyList<CdsCard> Build(RecordFindings record, CardContext context)
+    {
+        var cards = new List<CdsCard>();
+        foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
+        {
+            var name = RedFlagNames.Of(group.Key);
+            var links = new List<CardLink>();
+            if (group.Key == RedFlagKind.CaudaEquina)
+            {
+                links.AddRange(context.ArticleLink(CardSources.CaudaEquinaArticle));
+            }
+
+            links.Add(new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl));
+            cards.Add(new CdsCard
+            {
+                Summary = $"Red flag on record: {name}. Avoid massage, manipulation and traction until it is assessed.",
+                Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
+                    + ".\n\nManual therapy is not offered while a red flag is present (Vertebra department policy; NICE NG59 red flags).",
+                Indicator = RedFlagNames.Indicator(group.Key),
+                SourceLabel = CardSources.Department,
+                SourceUrl = context.Url("/conditions"),
+                Links = links,
+            });
+        }
+
+        if (record.AcuteHerniation is { } acute)
+        {
+            cards.Add(AcuteHerniationCard(acute, "Massage, manipulation and traction", context));
+        }
+
+        foreach (var id in record.DepartmentConditions)
+        {
+            var condition = context.Catalogue.FindCondition(id);
+            if (condition is null)
+            {
+                continue;
+            }
+
+            var articles = context.Catalogue.ArticlesFor(id);
+            var links = new List<CardLink> { new(condition.Name + " (Vertebra)", context.ConditionUrl(id)) };
+            links.AddRange(articles.Take(MaxArticleLinks).Select(a => new CardLink(a.Title, context.ArticleUrl(a.Slug))));
+            cards.Add(new CdsCard
+            {
+                Summary = articles.Count > 0
+                    ? $"Patient information on {condition.Name}: {articles.Count.ToString(CultureInfo.InvariantCulture)} Vertebra article(s) to share."
+                    : $"Patient information on {condition.Name} from the Vertebra spine department.",
+                Detail = condition.Description + "\n\nICD-10 " + condition.Icd10 + ". Articles are written for patients (reading grade 8 or below).",
+                Indicator = CardIndicator.Info,
+                SourceLabel = CardSources.Department,
+                SourceUrl = context.ConditionUrl(id),
+                Links = links,
+            });
+        }
+
+        return cards;
+    }
+
+    public static CdsCard AcuteHerniationCard(HerniationFinding acute, string what, CardContext context)
+    {
+        var days = acute.OnsetDays!.Value.ToString(CultureInfo.InvariantCulture);
+        return new CdsCard
+        {
+            Summary = $"Acute disc herniation (started {days} days ago): {what.ToLowerInvariant()} not advised in the first 2 weeks.",
+            Detail = $"Recorded: **{acute.Display}**. In the acute stage (under 14 days with severe pain or nerve-root signs) "
+                + "the department does not offer massage or other manual therapy; after it, only as part of an exercise package (NICE NG59 1.2.7).",
+            Indicator = CardIndicator.Warning,
+            SourceLabel = CardSources.Department,
+            SourceUrl = context.ConditionUrl(acute.ConditionId),
+            Links = [.. context.ArticleLink(CardSources.MassageSafetyArticle), new CardLink("NICE NG59 recommendations", CardSources.NiceUrl)],
+        };
+    }
+}

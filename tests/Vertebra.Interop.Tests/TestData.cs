@@ -1,0 +1,36 @@
+using Microsoft.Extensions.Time.Testing;
+using Vertebra.Content.Import;
+using Vertebra.Guidance;
+using Vertebra.Interop.Catalogue;
+using Vertebra.Tests.Shared;
+
+namespace Vertebra.Interop.Tests;
+
+/// <summary>The bundled content (rules, conditions, articles) and a fixed clock, shared by the tests.</summary>
+internal static class TestData
+{
+    public const string BaseUrl = "https://vertebra.test";
+
+    public static readonly DateTimeOffset Now = new(2026, 11, 23, 10, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<GuidanceEngine> LazyEngine = new(() => GuidanceEngine.Load(Path.Combine(RepositoryPaths.Content, "guidance")));
+    private static readonly Lazy<SpineCatalogue> LazyCatalogue = new(LoadCatalogue);
+
+    public static GuidanceEngine Engine => LazyEngine.Value;
+
+    public static SpineCatalogue Catalogue => LazyCatalogue.Value;
+
+    public static FakeTimeProvider Clock() => new(Now);
+
+    private static SpineCatalogue LoadCatalogue()
+    {
+        var batch = MarkdownFolderImporter.Read(RepositoryPaths.Content, KnownIds.None);
+        var published = batch.Articles.Where(a => a.Status == Vertebra.Content.Model.ArticleStatus.Published).ToArray();
+        var byCondition = batch.Conditions.ToDictionary(
+            c => c.Id,
+            c => (IReadOnlyList<CatalogueArticle>)published.Where(a => a.Conditions.Contains(c.Id)).OrderBy(a => a.Title, StringComparer.Ordinal)
+                .Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)).ToArray(),
+            StringComparer.Ordinal);
+        return SpineCatalogue.Create(batch.Conditions, byCondition, published.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)));
+    }
+}
