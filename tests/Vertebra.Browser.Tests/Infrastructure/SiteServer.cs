@@ -8,7 +8,9 @@ namespace Vertebra.Browser.Tests.Infrastructure;
 
 /// <summary>
 /// A real <c>vertebra serve</c> process on a free loopback port, with a fresh data folder seeded from the
-/// repository's content. It is ready once /healthz answers; disposing kills it and deletes the data folder.
+/// repository's content. Once /healthz answers, <see cref="SiteSeed"/> adds nine trusted answers and the editor
+/// accounts with the same program, and the site is ready when search shows those answers. Disposing kills it and
+/// deletes the data folder.
 /// </summary>
 internal sealed class SiteServer : IAsyncDisposable
 {
@@ -71,6 +73,9 @@ internal sealed class SiteServer : IAsyncDisposable
         try
         {
             await server.WaitUntilHealthyAsync().ConfigureAwait(false);
+            // After the site has filled its empty store from the bundled content (an import first would stop that).
+            await SiteSeed.RunAsync(DotnetHost(), dll, dataDirectory).ConfigureAwait(false);
+            await server.WaitUntilSearchHasTrustedAnswersAsync().ConfigureAwait(false);
             return server;
         }
         catch
@@ -134,6 +139,37 @@ internal sealed class SiteServer : IAsyncDisposable
         }
 
         throw new TimeoutException($"vertebra serve did not answer /healthz within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Log}");
+    }
+
+    /// <summary>Waits until full search is running and has indexed the seeded trusted answers.</summary>
+    private async Task WaitUntilSearchHasTrustedAnswersAsync()
+    {
+        using var http = new HttpClient { BaseAddress = BaseAddress, Timeout = TimeSpan.FromSeconds(10) };
+        var watch = Stopwatch.StartNew();
+        for (var attempt = 0; watch.Elapsed < StartTimeout; attempt++)
+        {
+            try
+            {
+                // A new address each time, so no cached page from before the index was ready is served.
+                var page = await http.GetStringAsync(new Uri($"search?q=herniated+disk&kind=qa&attempt={attempt}", UriKind.Relative)).ConfigureAwait(false);
+                if (page.Contains("Trusted answer from", StringComparison.Ordinal))
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Try again.
+            }
+            catch (TaskCanceledException)
+            {
+                // Too slow this time; try again.
+            }
+
+            await Task.Delay(250).ConfigureAwait(false);
+        }
+
+        throw new TimeoutException($"Search did not show the seeded trusted answers within {StartTimeout.TotalSeconds} s:{Environment.NewLine}{Log}");
     }
 
     private static void Keep(ConcurrentQueue<string> log, string? line)

@@ -42,5 +42,20 @@ public sealed class JourneyTests(SiteFixture site, ITestOutputHelper output)
     public Task CheckingAClaim_HighlightsTheFalseClaimsAndExplainsThem(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "check", ClaimCheckJourney.RunAsync);
 
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
+    public Task SearchingInLayWordsWithATypo_SaysWhatItUnderstoodAndReachesTheRightArticle(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "search-typo", TypoSearchJourney.RunAsync);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
+    public Task AskingInLayWords_GivesASourcedAnswerAndAnArticleToReadNext(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "ask", AskJourney.RunAsync);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
+    public Task EditorialReview_BlocksAClaimThenPublishesTheSignedOffText(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "editorial", tab => EditorialJourney.RunAsync(site, tab));
+
     public static TheoryData<string> Viewports => Viewport.Names;
 }

@@ -7,6 +7,9 @@ namespace Vertebra.Browser.Tests.Pages;
 /// <summary>One kind of page on the site and how a visitor gets to it (some need a form sent first).</summary>
 internal sealed record SitePage(string Name, Func<BrowserTab, Task> OpenAsync, Func<BrowserTab, Task>? FrameAsync = null);
 
+/// <summary>A picture in docs/screenshots: {File}-{viewport}.png of a page type, at desktop size and (unless told) phone size.</summary>
+internal sealed record Screenshot(string File, string Page, bool Phone = true);
+
 /// <summary>
 /// Every page type the site has today, for the accessibility audit and the screenshots.
 /// Add a page type here when the site gains one (for example the answer page or the editor).
@@ -29,11 +32,23 @@ internal static class SitePages
         new("check", tab => tab.GoAsync("/check")),
         new("check-result", OpenCheckResultAsync, FrameAsync: tab => tab.Page.Locator("#findings-title").ScrollIntoViewIfNeededAsync()),
         new("not-found", tab => tab.GoAsync("/no-such-page", expectedStatus: 404)),
+        new("ask", tab => tab.GoAsync("/ask")),
+        new("ask-answer", OpenAskAnswerAsync),
+        new("editor-login", tab => tab.GoAsync("/editor/login")),
+        new("editor-dashboard", EditorSetup.OpenDashboardAsync),
+        new("editor-edit", EditorSetup.OpenEditPageAsync),
+        new("editor-history", EditorSetup.OpenHistoryAsync),
+        new("editor-diff", EditorSetup.OpenDiffAsync),
     ];
 
     /// <summary>The pages shown in docs/screenshots.</summary>
-    public static IReadOnlyList<string> Screenshotted { get; } =
-        ["home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "check-result"];
+    public static IReadOnlyList<Screenshot> Screenshotted { get; } =
+    [
+        .. new[] { "home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "check-result" }
+            .Select(name => new Screenshot(name, name)),
+        new("ask", "ask-answer"),
+        new("editor-edit", "editor-edit", Phone: false),
+    ];
 
     public static SitePage Named(string name) => All.Single(p => p.Name == name);
 
@@ -49,13 +64,18 @@ internal static class SitePages
         return data;
     }
 
+    public static Screenshot ScreenshotNamed(string file) => Screenshotted.Single(s => s.File == file);
+
     public static TheoryData<string, string> ScreenshottedWithViewports()
     {
         var data = new TheoryData<string, string>();
-        foreach (var name in Screenshotted)
+        foreach (var shot in Screenshotted)
         {
-            data.Add(name, Viewport.Desktop.Name);
-            data.Add(name, Viewport.Phone.Name);
+            data.Add(shot.File, Viewport.Desktop.Name);
+            if (shot.Phone)
+            {
+                data.Add(shot.File, Viewport.Phone.Name);
+            }
         }
 
         return data;
@@ -67,6 +87,14 @@ internal static class SitePages
         await guide.StartAsync();
         await guide.CompleteAsync(GuideJourney.EmergencyAnswers);
         await Expect(guide.Advice).ToHaveTextAsync(GuideForm.EmergencyAdvice);
+    }
+
+    private static async Task OpenAskAnswerAsync(BrowserTab tab)
+    {
+        var ask = new AskForm(tab.Page);
+        await tab.GoAsync("/ask");
+        await ask.AskAsync(AskForm.LayQuestion);
+        await Expect(ask.AnswerTitle).ToBeVisibleAsync();
     }
 
     private static async Task OpenCheckResultAsync(BrowserTab tab)

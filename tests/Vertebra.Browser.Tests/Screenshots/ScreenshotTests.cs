@@ -17,7 +17,7 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
     public Task MainPage_IsCapturedAsAScreenshot(string page, string viewport) =>
         TabRunner.RunAsync(site, output, viewport, $"screenshot-{page}", async tab =>
         {
-            var sitePage = SitePages.Named(page);
+            var sitePage = SitePages.Named(SitePages.ScreenshotNamed(page).Page);
             await sitePage.OpenAsync(tab);
             if (sitePage.FrameAsync is { } frame)
             {
