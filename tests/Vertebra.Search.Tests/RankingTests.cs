@@ -21,6 +21,25 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Ask_WithoutDiversity_ListsOneTopicsSectionsTogether()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 0 }).Ask("herniated disc", 3).Answers;
+
+        Assert.All(answers, a => Assert.Equal("Herniated disc", a.Focus));
+    }
+
+    [Fact]
+    public void Ask_WithDiversity_BringsAnotherTopicUpBeforeTheRestOfTheFirstOne()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 5 }).Ask("herniated disc", 3).Answers;
+
+        Assert.Equal("Herniated disc", answers[0].Focus);
+        Assert.NotEqual("Herniated disc", answers[1].Focus);
+    }
+
+    [Fact]
     public void Ask_Answers_CarryTextSourceUrlAndDescendingScores()
     {
         using var index = TestCorpus.CreateIndex();

@@ -41,4 +41,29 @@ public sealed class SpellingTests
         Assert.Equal(1, Understanding.EditDistance.Osa("teh", "the"));
         Assert.Equal(0, Understanding.EditDistance.Osa("spine", "spine"));
     }
+
+    [Fact]
+    public void EditDistance_WithALimit_AgreesWithTheFullDistanceUpToTheLimit()
+    {
+        string[] words = ["spine", "spien", "sciatica", "siatica", "sciatic", "disc", "disk", "discs", "", "a", "hernia", "herniated", "kyphosis", "kyphsois", "scoliosis", "scolisois", "the", "teh"];
+        foreach (var a in words)
+        {
+            foreach (var b in words)
+            {
+                var full = Understanding.EditDistance.Osa(a, b);
+                for (var limit = 0; limit <= 3; limit++)
+                {
+                    var bounded = Understanding.EditDistance.Osa(a, b, limit);
+                    if (full <= limit)
+                    {
+                        Assert.Equal(full, bounded);
+                    }
+                    else
+                    {
+                        Assert.True(bounded > limit, $"{a} / {b}: limit {limit}, full {full}, bounded {bounded}");
+                    }
+                }
+            }
+        }
+    }
 }

@@ -33,33 +33,97 @@ internal static class AnswerRanker
 
         var typeWeights = TypeWeights(q.Types);
         var leaves = searcher.IndexReader.Leaves;
+        var values = new LeafValues?[leaves.Count];
         var scratch = new BytesRef();
-        var scored = new List<(int, double)>(hits.Length);
+        var focusByKey = new Dictionary<string, double>(StringComparer.Ordinal);
+        var queryFoci = q.Foci.Select(f => (Words: Content(f.Key), Weight: f.Weight / maxFocus)).ToList();
+        var scored = new List<(int Doc, double Score, string Key)>(hits.Length);
         foreach (var hit in hits)
         {
-            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var ord = ReaderUtil.SubIndex(hit.Doc, leaves);
+            var leaf = values[ord] ??= new LeafValues(leaves[ord]);
             var local = hit.Doc - leaf.DocBase;
-            var reader = leaf.AtomicReader;
 
-            reader.GetBinaryDocValues(SearchFields.FocusKey).Get(local, scratch);
+            leaf.FocusKeys.Get(local, scratch);
             var focusKey = scratch.Utf8ToString();
-            var focus = focusWeights.GetValueOrDefault(focusKey);
-            if (focus == 0 && focusKey.Length > 0 && q.Foci.Count > 0)
+            if (!focusByKey.TryGetValue(focusKey, out var focus))
             {
-                focus = 0.7 * q.Foci.Max(f => Overlap(f.Key, focusKey) * f.Weight / maxFocus);
+                focus = focusWeights.GetValueOrDefault(focusKey);
+                if (focus == 0 && focusKey.Length > 0 && queryFoci.Count > 0)
+                {
+                    var words = Content(focusKey);
+                    focus = 0.7 * queryFoci.Max(f => Overlap(f.Words, words) * f.Weight);
+                }
+
+                focusByKey[focusKey] = focus;
             }
 
-            reader.GetSortedDocValues(SearchFields.QType).Get(local, scratch);
+            leaf.Types.Get(local, scratch);
             var type = typeWeights.GetValueOrDefault(scratch.Utf8ToString());
 
-            reader.GetBinaryDocValues(SearchFields.TitleTerms).Get(local, scratch);
+            leaf.TitleTerms.Get(local, scratch);
             var similarity = Dice(q.CoreTerms, scratch.Utf8ToString());
 
             var score = (w.Retrieval * hit.Score / maxScore) + (w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * similarity);
-            scored.Add((hit.Doc, score));
+            scored.Add((hit.Doc, score, focusKey));
         }
 
-        return scored.OrderByDescending(s => s.Item2).ThenBy(s => s.Item1).Take(top).ToList();
+        return Diversify(scored, w.Diversity, top);
+    }
+
+    /// <summary>
+    /// Picks answers best first, but each answer about a focus already picked counts a little less, so a wrong
+    /// reading of the focus does not fill the whole list with sections of one topic.
+    /// </summary>
+    private static List<(int Doc, double Score)> Diversify(List<(int Doc, double Score, string Key)> scored, double penalty, int top)
+    {
+        var ordered = scored.OrderByDescending(s => s.Score).ThenBy(s => s.Doc).ToList();
+        if (penalty <= 0)
+        {
+            return ordered.Take(top).Select(s => (s.Doc, s.Score)).ToList();
+        }
+
+        var picked = new List<(int Doc, double Score)>(top);
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        var left = ordered;
+        while (picked.Count < top && left.Count > 0)
+        {
+            var best = 0;
+            var bestScore = double.MinValue;
+            for (var i = 0; i < left.Count; i++)
+            {
+                var adjusted = left[i].Score - (penalty * (left[i].Key.Length == 0 ? 0 : seen.GetValueOrDefault(left[i].Key)));
+                if (adjusted > bestScore)
+                {
+                    best = i;
+                    bestScore = adjusted;
+                }
+            }
+
+            // The adjusted score: it never rises down the list, so the reported scores stay in order.
+            var (doc, _, key) = left[best];
+            picked.Add((doc, bestScore));
+            if (key.Length > 0)
+            {
+                seen[key] = seen.GetValueOrDefault(key) + 1;
+            }
+
+            left.RemoveAt(best);
+        }
+
+        return picked;
+    }
+
+    /// <summary>One index segment's per-document values, looked up once per question.</summary>
+    private sealed class LeafValues(AtomicReaderContext leaf)
+    {
+        public int DocBase { get; } = leaf.DocBase;
+
+        public BinaryDocValues FocusKeys { get; } = leaf.AtomicReader.GetBinaryDocValues(SearchFields.FocusKey);
+
+        public SortedDocValues Types { get; } = leaf.AtomicReader.GetSortedDocValues(SearchFields.QType);
+
+        public BinaryDocValues TitleTerms { get; } = leaf.AtomicReader.GetBinaryDocValues(SearchFields.TitleTerms);
     }
 
     private static BooleanQuery BuildQuery(AnalyzedQuestion q, RankingWeights w)
@@ -99,10 +163,8 @@ internal static class AnswerRanker
     }
 
     /// <summary>Shared content words of two focus keys over the longer one's ("hepatitis" vs "hepatitis a" = 1; vs "vascular dementia" = 1/2).</summary>
-    private static double Overlap(string a, string b)
+    private static double Overlap(List<string> x, List<string> y)
     {
-        var x = Content(a);
-        var y = Content(b);
         if (x.Count == 0 || y.Count == 0)
         {
             return 0;
@@ -126,3 +188,4 @@ internal static class AnswerRanker
         return 2.0 * common / (query.Count + terms.Length);
     }
 }
+

@@ -20,6 +20,12 @@ internal sealed record RankingWeights
     /// <summary>Word overlap between the user's question and the answer's question.</summary>
     public double QuestionSimilarity { get; init; } = 0.5;
 
+    /// <summary>
+    /// How much less each further answer about an already-listed focus counts (in the units of the score above).
+    /// A wrong reading of the focus then does not fill the whole list with one topic's sections.
+    /// </summary>
+    public double Diversity { get; init; } = 0.2;
+
     /// <summary>Boost of the exact-focus clause in the Lucene query.</summary>
     public float FocusClauseBoost { get; init; } = 1.5f;
 }

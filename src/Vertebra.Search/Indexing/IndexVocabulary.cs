@@ -10,7 +10,7 @@ internal sealed class IndexVocabulary
     private static readonly ConditionalWeakTable<IndexReader, IndexVocabulary> Cache = [];
     private static readonly Lucene.Net.Analysis.Analyzer StemAnalyzer = Analyzers.CreateSearch();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> specificity = new(StringComparer.Ordinal);
-    private readonly Lazy<IReadOnlyDictionary<char, List<(string, int)>>> spellCandidates;
+    private readonly Lazy<IReadOnlyDictionary<(char First, int Length), List<(string, int)>>> spellCandidates;
 
     private IndexVocabulary(IndexReader reader)
     {
@@ -77,7 +77,7 @@ internal sealed class IndexVocabulary
         }
 
         Acronyms = acronyms;
-        spellCandidates = new Lazy<IReadOnlyDictionary<char, List<(string, int)>>>(BuildSpellCandidates);
+        spellCandidates = new Lazy<IReadOnlyDictionary<(char First, int Length), List<(string, int)>>>(BuildSpellCandidates);
         MaxFocusLength = foci.Count == 0 ? 0 : Math.Min(10, foci.Values.Max(f => f.Length));
     }
 
@@ -90,8 +90,8 @@ internal sealed class IndexVocabulary
     /// <summary>Foci of two to five words by their initials ("normal pressure hydrocephalus" under "nph").</summary>
     public IReadOnlyDictionary<string, List<FocusEntry>> Acronyms { get; }
 
-    /// <summary>Words that may replace a misspelt word (letters only, in at least one document), by first letter.</summary>
-    public IReadOnlyDictionary<char, List<(string Word, int Freq)>> SpellCandidates => spellCandidates.Value;
+    /// <summary>Words that may replace a misspelt word (letters only, in at least one document), by first letter and length.</summary>
+    public IReadOnlyDictionary<(char First, int Length), List<(string Word, int Freq)>> SpellCandidates => spellCandidates.Value;
 
     public int MaxFocusLength { get; }
 
@@ -120,9 +120,9 @@ internal sealed class IndexVocabulary
         return Math.Clamp(Math.Log((double)n / (df + 1)) / Math.Log(n), 0, 1);
     }
 
-    private IReadOnlyDictionary<char, List<(string, int)>> BuildSpellCandidates()
+    private IReadOnlyDictionary<(char First, int Length), List<(string, int)>> BuildSpellCandidates()
     {
-        var byLetter = new Dictionary<char, List<(string, int)>>();
+        var byLetter = new Dictionary<(char First, int Length), List<(string, int)>>();
         if (SpellTerms is null)
         {
             return byLetter;
@@ -144,10 +144,10 @@ internal sealed class IndexVocabulary
                 continue;
             }
 
-            if (!byLetter.TryGetValue(word[0], out var list))
+            if (!byLetter.TryGetValue((word[0], word.Length), out var list))
             {
                 list = [];
-                byLetter[word[0]] = list;
+                byLetter[(word[0], word.Length)] = list;
             }
 
             list.Add((word, freq));

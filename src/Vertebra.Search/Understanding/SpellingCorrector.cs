@@ -40,27 +40,30 @@ internal static class SpellingCorrector
     /// </summary>
     private static string? Search(IndexVocabulary vocabulary, string word, int edits, int minFreq)
     {
-        if (!vocabulary.SpellCandidates.TryGetValue(word[0], out var candidates))
-        {
-            return null;
-        }
-
         string? best = null;
         var bestDistance = int.MaxValue;
         var bestFreq = 0;
-        foreach (var (candidate, freq) in candidates)
+        for (var length = word.Length - edits; length <= word.Length + edits; length++)
         {
-            if (freq < minFreq || Math.Abs(candidate.Length - word.Length) > edits || candidate == word)
+            if (!vocabulary.SpellCandidates.TryGetValue((word[0], length), out var candidates))
             {
                 continue;
             }
 
-            var distance = EditDistance.Osa(word, candidate);
-            if (distance <= edits && (distance < bestDistance || (distance == bestDistance && freq > bestFreq)))
+            foreach (var (candidate, freq) in candidates)
             {
-                best = candidate;
-                bestDistance = distance;
-                bestFreq = freq;
+                if (freq < minFreq || candidate == word)
+                {
+                    continue;
+                }
+
+                var distance = EditDistance.Osa(word, candidate, edits);
+                if (distance <= edits && (distance < bestDistance || (distance == bestDistance && (freq > bestFreq || (freq == bestFreq && string.CompareOrdinal(candidate, best) < 0)))))
+                {
+                    best = candidate;
+                    bestDistance = distance;
+                    bestFreq = freq;
+                }
             }
         }
 
