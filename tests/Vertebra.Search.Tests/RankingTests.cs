@@ -21,6 +21,49 @@ public sealed class RankingTests
     }
 
     [Fact]
+    public void Ask_OurArticleAboutTheFocus_RanksAboveAGeneralPairAboutIt()
+    {
+        using var index = TestCorpus.CreateIndex();
+        index.Upsert(new SearchDocument
+        {
+            Id = "article:massage-ldh#what-massage-can-do",
+            Kind = SearchDocumentKind.ArticleSection,
+            Title = "What massage can and cannot do for a slipped disc: What massage can do",
+            Focus = "Lumbar disc herniation",
+            Body = "Massage can ease tight muscles around a slipped disc for a while. It cannot push the disc back into place.",
+            Url = "/articles/massage-ldh#what-massage-can-do",
+            Source = "Vertebra",
+        });
+
+        var answers = new QuestionAnswerer(index).Ask("can massage push my slipped disc back?", 3).Answers;
+
+        Assert.Equal("article:massage-ldh#what-massage-can-do", answers[0].Id);
+    }
+
+    [Fact]
+    public void Ask_OurArticleWhoseTitleNamesTheFocus_RanksAmongThatFocussAnswers()
+    {
+        using var index = TestCorpus.CreateIndex();
+        index.Upsert(new SearchDocument
+        {
+            Id = "article:traction",
+            Kind = SearchDocumentKind.Article,
+            Title = "Traction for back pain and sciatica",
+            Focus = "Lumbar disc herniation",
+            Body = "Traction gently pulls on the spine. It does not help sciatica much, and NICE advises against it.",
+            Url = "/articles/traction",
+            Source = "Vertebra",
+        });
+
+        var answers = new QuestionAnswerer(index).Ask("does traction help sciatica?", 5).Answers.Select(a => a.Id).ToList();
+
+        // Without the title counting, the article's condition (disc herniation) is not the focus asked about and
+        // it falls below every sciatica pair.
+        Assert.Contains("article:traction", answers.Take(2));
+        Assert.True(answers.IndexOf("article:traction") < answers.IndexOf("sci-symp"), string.Join(", ", answers));
+    }
+
+    [Fact]
     public void Ask_WithoutDiversity_ListsOneTopicsSectionsTogether()
     {
         using var index = TestCorpus.CreateIndex();

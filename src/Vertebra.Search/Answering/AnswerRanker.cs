@@ -62,7 +62,18 @@ internal static class AnswerRanker
             var type = typeWeights.GetValueOrDefault(scratch.Utf8ToString());
 
             leaf.TitleTerms.Get(local, scratch);
-            var similarity = Dice(q.CoreTerms, scratch.Utf8ToString());
+            var titleTerms = scratch.Utf8ToString();
+            var similarity = Dice(q.CoreTerms, titleTerms);
+            if (leaf.IsArticle(local) && queryFoci.Count > 0)
+            {
+                // Our articles' titles name what they are about ("Traction for back pain and sciatica"), often more
+                // than their one condition does: a focus named in the title counts as a focus match.
+                focus = Math.Max(focus, TitleFocus(q, queryFoci, titleTerms));
+
+                // An article about the focus covers most kinds of question about it, though less squarely than a
+                // question-answer pair of the very type asked.
+                type = Math.Max(type, w.ArticleType * focus);
+            }
 
             var score = (w.Retrieval * hit.Score / maxScore) + (w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * similarity);
             scored.Add((hit.Doc, score, focusKey));
@@ -114,6 +125,26 @@ internal static class AnswerRanker
         return picked;
     }
 
+    /// <summary>The best share of a focus's words found among the title's words, weighted as that focus.</summary>
+    private static double TitleFocus(AnalyzedQuestion q, List<(List<string> Words, double Weight)> queryFoci, string titleTerms)
+    {
+        var title = titleTerms.Split(' ');
+        var best = 0.0;
+        for (var i = 0; i < q.FocusTerms.Count && i < queryFoci.Count; i++)
+        {
+            var words = q.FocusTerms[i];
+            if (words.Count == 0)
+            {
+                continue;
+            }
+
+            var found = words.Count(title.Contains);
+            best = Math.Max(best, (double)found / words.Count * queryFoci[i].Weight);
+        }
+
+        return best;
+    }
+
     /// <summary>One index segment's per-document values, looked up once per question.</summary>
     private sealed class LeafValues(AtomicReaderContext leaf)
     {
@@ -124,6 +155,12 @@ internal static class AnswerRanker
         public SortedDocValues Types { get; } = leaf.AtomicReader.GetSortedDocValues(SearchFields.QType);
 
         public BinaryDocValues TitleTerms { get; } = leaf.AtomicReader.GetBinaryDocValues(SearchFields.TitleTerms);
+
+        private readonly SortedDocValues kinds = leaf.AtomicReader.GetSortedDocValues(SearchFields.Kind);
+        private readonly int qaOrd = leaf.AtomicReader.GetSortedDocValues(SearchFields.Kind)?.LookupTerm(new BytesRef(DocumentMapper.KindName(SearchDocumentKind.Qa))) ?? -1;
+
+        /// <summary>True for our articles and their sections (not for question–answer pairs).</summary>
+        public bool IsArticle(int doc) => kinds is not null && kinds.GetOrd(doc) != qaOrd;
     }
 
     private static BooleanQuery BuildQuery(AnalyzedQuestion q, RankingWeights w)

@@ -17,6 +17,9 @@ internal sealed record RankingWeights
     /// <summary>The answer's question type is the one asked.</summary>
     public double Type { get; init; } = 0.6;
 
+    /// <summary>How much of the type weight one of our articles gets, per unit of focus match, whatever the type asked.</summary>
+    public double ArticleType { get; init; } = 0.5;
+
     /// <summary>Word overlap between the user's question and the answer's question.</summary>
     public double QuestionSimilarity { get; init; } = 0.5;
 

@@ -8,5 +8,8 @@ internal sealed record AnalyzedQuestion(
     IReadOnlyList<FocusCandidate> Foci,
     IReadOnlyList<QuestionTypeInfo> Types)
 {
+    /// <summary>Each focus's search terms (stemmed as titles are), in the order of <see cref="Foci"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<string>> FocusTerms { get; init; } = [];
+
     public bool IsEmpty => Interpretation.EmptyReason is not null;
 }

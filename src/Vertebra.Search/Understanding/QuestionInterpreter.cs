@@ -120,7 +120,10 @@ internal sealed class QuestionInterpreter : IDisposable
             QuestionType = types.Count > 0 ? types[0].Name : "information",
             QuestionTypes = types.Select(t => t.Name).ToList(),
         };
-        return new AnalyzedQuestion(interpretation, terms, coreTerms, foci, types);
+        return new AnalyzedQuestion(interpretation, terms, coreTerms, foci, types)
+        {
+            FocusTerms = foci.Select(f => (IReadOnlyList<string>)TermExtractor.Terms(search, f.Key).Distinct(StringComparer.Ordinal).ToList()).ToList(),
+        };
     }
 
     /// <summary>Analyses a short search-box query: spelling and synonyms only.</summary>

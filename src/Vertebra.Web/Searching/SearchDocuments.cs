@@ -11,11 +11,13 @@ public static partial class SearchDocuments
     {
         ArgumentNullException.ThrowIfNull(article);
         var source = article.Attribution?.Source ?? "Vertebra";
+        var focus = FocusOf(article);
         yield return new SearchDocument
         {
             Id = "article:" + article.Slug,
             Kind = SearchDocumentKind.Article,
             Title = article.Title,
+            Focus = focus,
             Body = article.Summary + "\n" + PlainText(article.Body),
             Url = "/articles/" + article.Slug,
             Source = source,
@@ -35,6 +37,7 @@ public static partial class SearchDocuments
                 Id = $"article:{article.Slug}#{Content.Slugs.FromTitle(heading)}",
                 Kind = SearchDocumentKind.ArticleSection,
                 Title = $"{article.Title}: {heading}",
+                Focus = focus,
                 Body = PlainText(section.Groups["text"].Value),
                 Url = $"/articles/{article.Slug}#{Content.Slugs.FromTitle(heading)}",
                 Source = source,
@@ -57,6 +60,21 @@ public static partial class SearchDocuments
             Url = pair.Url ?? "",
             Source = pair.Source,
         };
+    }
+
+    /// <summary>
+    /// An article's focus is its first condition, named by its id in words ("lumbar-disc-herniation" →
+    /// "Lumbar disc herniation"): the plain name the synonym table knows, without the catalogue's extra words.
+    /// </summary>
+    internal static string FocusOf(Article article)
+    {
+        if (article.Conditions.Count == 0 || string.IsNullOrWhiteSpace(article.Conditions[0]))
+        {
+            return "";
+        }
+
+        var words = article.Conditions[0].Trim().Replace('-', ' ');
+        return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
     private static string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown);
