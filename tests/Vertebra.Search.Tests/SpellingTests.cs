@@ -25,6 +25,27 @@ public sealed class SpellingTests
         Assert.Null(interpretation.DidYouMean);
     }
 
+    [Theory]
+    [InlineData("my hubby has a sore neck from work")]
+    [InlineData("my granny says her tummy hurts too")]
+    public void Ask_EverydayWordsTheIndexLacks_AreNotCorrectedIntoNearbyWords(string question)
+    {
+        using var index = TestCorpus.CreateIndex();
+        index.Upsert(new SearchDocument
+        {
+            Id = "hobby",
+            Kind = SearchDocumentKind.Qa,
+            Title = "Can a hobby strain the neck?",
+            Focus = "Neck strain",
+            Body = "A hobby such as knitting can strain the neck. Tummy time helps babies. Granny knots are not a medical term.",
+            Url = "https://example.org/hobby",
+        });
+
+        var interpretation = new QuestionAnswerer(index).Ask(question).Interpretation;
+
+        Assert.Empty(interpretation.Corrections);
+    }
+
     [Fact]
     public void Ask_MisspeltFocus_StillFindsTheRightAnswer()
     {

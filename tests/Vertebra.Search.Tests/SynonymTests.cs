@@ -21,6 +21,27 @@ public sealed class SynonymTests
         Assert.Contains(preferred, result.Interpretation.ShowingResultsFor, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("what is sciatica")]
+    [InlineData("Herniated Disc treatment")]
+    public void Ask_PreferredNameTyped_IsWidenedWithoutShowingResultsForTheSameWords(string question)
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask(question).Interpretation;
+
+        Assert.NotEmpty(interpretation.Expansions);
+        Assert.Null(interpretation.ShowingResultsFor);
+    }
+
+    [Fact]
+    public void Ask_PreferredAndLayNameTogether_ShowsOnlyTheRenamedOne()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask("can massage push my slipped disc back?").Interpretation;
+
+        Assert.Equal("Showing results for herniated disc", interpretation.ShowingResultsFor);
+    }
+
     [Fact]
     public void Ask_ShortAbbreviationInLowerCase_IsNotExpanded()
     {

@@ -44,6 +44,21 @@ public sealed record QueryInterpretation
     /// <summary>"Did you mean ..." text when a spelling fix was made, else null.</summary>
     public string? DidYouMean => Corrections.Count == 0 ? null : "Did you mean: " + string.Join(", ", Corrections.Select(c => c.To)) + "?";
 
-    /// <summary>"Showing results for ..." text when synonyms were applied, else null.</summary>
-    public string? ShowingResultsFor => Expansions.Count == 0 ? null : "Showing results for " + string.Join(", ", Expansions.Select(e => e.Preferred).Distinct(StringComparer.OrdinalIgnoreCase));
+    /// <summary>
+    /// "Showing results for ..." text when words were read as another name ("slipped disc" as "herniated disc"),
+    /// else null. A word that already is the preferred name ("sciatica") is widened quietly: telling people we
+    /// show results for the very word they typed would only puzzle them.
+    /// </summary>
+    public string? ShowingResultsFor
+    {
+        get
+        {
+            var renamed = Expansions
+                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Select(e => e.Preferred)
+                .Distinct(StringComparer.OrdinalIgnoreCase)
+                .ToList();
+            return renamed.Count == 0 ? null : "Showing results for " + string.Join(", ", renamed);
+        }
+    }
 }

@@ -27,7 +27,7 @@ internal sealed class QuestionInterpreter : IDisposable
         this.knowledge = knowledge;
         extractor = new CoreQuestionExtractor(knowledge.Chatter);
         knownWords = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var word in knowledge.Synonyms.AllNames.SelectMany(n => TermExtractor.Terms(plain, n)))
+        foreach (var word in knowledge.Synonyms.AllNames.Concat(knowledge.Chatter.AllWords).SelectMany(n => TermExtractor.Terms(plain, n)))
         {
             knownWords.Add(word);
         }
