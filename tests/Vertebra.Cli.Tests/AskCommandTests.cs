@@ -52,4 +52,24 @@ public sealed class AskCommandTests
         Assert.Contains("sideways curve", output.ToString(), StringComparison.Ordinal);
         Assert.Contains("Source:", output.ToString(), StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Ask_OneQuestion_ListsTheOtherAnswersUpToTop()
+    {
+        var output = new StringWriter();
+        await AskCommand.WriteAnswerAsync(SmallAnswerer().Ask("sciatica or scoliosis", 2), output);
+
+        Assert.Contains("More answers:", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("  2. ", output.ToString(), StringComparison.Ordinal);
+        Assert.DoesNotContain("  3. ", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Ask_Typo_SaysWhatItSearchedFor()
+    {
+        var output = new StringWriter();
+        await AskCommand.WriteAnswerAsync(SmallAnswerer().Ask("what is scolosis", 3), output);
+
+        Assert.StartsWith("Did you mean: scoliosis?", output.ToString(), StringComparison.Ordinal);
+    }
 }

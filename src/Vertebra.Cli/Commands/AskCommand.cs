@@ -114,6 +114,15 @@ internal static class AskCommand
 
     internal static async Task WriteAnswerAsync(AnswerResult result, TextWriter output)
     {
+        var interpretation = result.Interpretation;
+        foreach (var note in new[] { interpretation.Truncated ? $"Your question was long, so we used only its first {QuestionAnswerer.MaxQuestionLength:N0} characters." : null, interpretation.DidYouMean, interpretation.ShowingResultsFor })
+        {
+            if (note is not null)
+            {
+                await output.WriteLineAsync(note).ConfigureAwait(false);
+            }
+        }
+
         if (result.Answers.Count == 0)
         {
             await output.WriteLineAsync(result.EmptyReason ?? "We found no answer.").ConfigureAwait(false);
@@ -124,5 +133,15 @@ internal static class AskCommand
         await output.WriteLineAsync(best.Question).ConfigureAwait(false);
         await output.WriteLineAsync(best.Answer.Length > 0 ? best.Answer : "(The source has not shared its answer text; read it at the link below.)").ConfigureAwait(false);
         await output.WriteLineAsync($"Source: {MedQuadSources.DisplayName(best.Source)} {best.Url} (answer id {best.Id})").ConfigureAwait(false);
+        if (result.Answers.Count > 1)
+        {
+            await output.WriteLineAsync().ConfigureAwait(false);
+            await output.WriteLineAsync("More answers:").ConfigureAwait(false);
+            for (var rank = 1; rank < result.Answers.Count; rank++)
+            {
+                var a = result.Answers[rank];
+                await output.WriteLineAsync($"{rank + 1,3}. {a.Question} ({MedQuadSources.DisplayName(a.Source)}, {a.Url})").ConfigureAwait(false);
+            }
+        }
     }
 }

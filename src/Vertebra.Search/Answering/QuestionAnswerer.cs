@@ -11,6 +11,9 @@ namespace Vertebra.Search;
 /// </summary>
 public sealed class QuestionAnswerer
 {
+    /// <summary>Questions longer than this many characters are cut, and the interpretation says so.</summary>
+    public const int MaxQuestionLength = Understanding.QuestionInterpreter.MaxLength;
+
     private readonly SearchIndex index;
     private readonly RankingWeights weights;
 
