@@ -5,8 +5,10 @@ using static Microsoft.Playwright.Assertions;
 namespace Vertebra.Browser.Tests.Journeys;
 
 /// <summary>
-/// A visitor asks in lay words whether massage can push a slipped disc back, gets a trusted answer whose source
-/// link points at the source's own site (checked, not followed: there is no internet here), then reads an article suggested next.
+/// A visitor asks in lay words whether massage can push a slipped disc back. The best answer comes from our own
+/// massage article, and its source link leads to that article. A trusted NIH answer is listed among the others;
+/// opening it shows its own source link, which points at the source's site (checked, not followed: there is no
+/// internet here). Back on the first answer, the visitor reads the article suggested next.
 /// </summary>
 internal static class AskJourney
 {
@@ -18,17 +20,39 @@ internal static class AskJourney
         await ask.AskAsync(AskForm.LayQuestion);
 
         Assert.StartsWith("/ask?q=", tab.PathAndQuery, StringComparison.Ordinal);
+        var askedAt = tab.PathAndQuery;
         await Expect(ask.QuestionBox).ToHaveValueAsync(AskForm.LayQuestion);
         // "slipped disc" is read as the medical term.
         await Expect(ask.Interpretations.Filter(new() { HasText = "Showing results for" })).ToContainTextAsync("herniated disc");
         await Expect(ask.AnswerTitle).ToBeVisibleAsync();
-        await Expect(page.Locator("section.answer p.attribution")).ToContainTextAsync("MedlinePlus");
 
+        // Our own article answers first, and says so.
+        await Expect(page.Locator("section.answer p.attribution")).ToContainTextAsync("our own article");
+        await Expect(ask.SourceLink).ToHaveCountAsync(1);
+        await Expect(ask.SourceLink).ToHaveTextAsync("read the whole article");
+        var articleHref = await ask.SourceLink.GetAttributeAsync("href");
+        Assert.NotNull(articleHref);
+        Assert.StartsWith("/articles/massage-for-lumbar-disc-herniation", articleHref, StringComparison.Ordinal);
+
+        // A trusted NIH answer is among the others, credited to its source; opening it shows where to read it.
+        var trusted = ask.OtherAnswers.Filter(new() { HasText = "MedlinePlus" }).First;
+        await Expect(trusted).ToBeVisibleAsync();
+        await trusted.Locator("a").First.ClickAsync();
+        await page.WaitForLoadStateAsync(Microsoft.Playwright.LoadState.Load);
+        await Expect(page.Locator("section.answer p.attribution")).ToContainTextAsync("MedlinePlus");
         await Expect(ask.SourceLink).ToHaveCountAsync(1);
         await Expect(ask.SourceLink).ToHaveAttributeAsync("href", SiteSeed.TrustedAnswerUrl);
         await Expect(ask.SourceLink).ToHaveAttributeAsync("rel", "noopener");
         await Expect(ask.SourceLink).ToHaveTextAsync("read it on their site");
 
+        // Back to the first answer: its source is our article, on this site.
+        await tab.GoAsync(askedAt);
+        var sourceTitle = await ArticlePage.FollowAsync(page, ask.SourceLink);
+        Assert.StartsWith("/articles/massage-for-lumbar-disc-herniation", tab.PathAndQuery, StringComparison.Ordinal);
+        await Expect(new ArticlePage(page).Title).ToBeVisibleAsync();
+        Assert.Equal("read the whole article", sourceTitle);
+
+        await tab.GoAsync(askedAt);
         await Expect(ask.ReadNextLinks.First).ToBeVisibleAsync();
         var href = await ask.ReadNextLinks.First.GetAttributeAsync("href");
         Assert.NotNull(href);

@@ -22,6 +22,11 @@ public sealed class NoScriptTests(SiteFixture site, ITestOutputHelper output)
 
     [ChromiumTheory]
     [MemberData(nameof(Viewports))]
+    public Task WithoutJavaScript_AskingAQuestionWorks(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "nojs-ask", AskJourney.RunAsync, NoJavaScript);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
     public Task WithoutJavaScript_TheSymptomGuideReachesAnEmergencyResult(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "nojs-guide-emergency", GuideJourney.EmergencyAsync, NoJavaScript);
 

@@ -16,8 +16,11 @@ internal sealed class AskForm(IPage page)
 
     public ILocator AnswerTitle => page.Locator("#answer-title");
 
-    /// <summary>The "read it on their site" link in the best answer's attribution.</summary>
+    /// <summary>The best answer's source link: "read the whole article" for ours, "read it on their site" for others.</summary>
     public ILocator SourceLink => page.Locator("section.answer p.attribution a");
+
+    /// <summary>The answers listed after the best one.</summary>
+    public ILocator OtherAnswers => page.Locator("section[aria-labelledby=more-answers-title] li");
 
     public ILocator ReadNextLinks => page.Locator("section[aria-labelledby=read-next-title] a");
 
