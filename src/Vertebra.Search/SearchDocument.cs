@@ -10,6 +10,13 @@ public sealed record SearchDocument
     /// <summary>Stable id, unique in the index (for MedQuAD the LiveQA answer id, e.g. <c>GHR_0000048_Sec4.txt</c>).</summary>
     public required string Id { get; init; }
 
+    /// <summary>
+    /// The record this document was made from, shared by all documents made from it (an article and its sections), so
+    /// <see cref="SearchIndex.ReplaceSources"/> can replace or remove them together. Empty means the document is its
+    /// own source: its <see cref="Id"/>.
+    /// </summary>
+    public string SourceKey { get; init; } = "";
+
     /// <summary>Article, article section or question-answer pair.</summary>
     public SearchDocumentKind Kind { get; init; } = SearchDocumentKind.Qa;
 

@@ -50,6 +50,11 @@ public sealed partial class SearchIndex : IDisposable
             Similarity = Similarity,
         };
         writer = new IndexWriter(directory, config);
+        if (writer.NumDocs == 0)
+        {
+            writer.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+        }
+
         writer.Commit();
         manager = new SearcherManager(writer, true, new Bm25SearcherFactory());
     }
@@ -76,7 +81,7 @@ public sealed partial class SearchIndex : IDisposable
     public static SearchIndex CreateInMemory(QueryKnowledge? knowledge = null) =>
         new(new RAMDirectory(), knowledge ?? QueryKnowledge.Default);
 
-    /// <summary>Replaces everything in the index with these documents.</summary>
+    /// <summary>Replaces everything in the index with these documents, and marks it as of the current <see cref="FormatVersion"/>.</summary>
     public void Rebuild(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -89,8 +94,10 @@ public sealed partial class SearchIndex : IDisposable
             }
 
             writer.ForceMerge(1);
+            writer.SetCommitData(CurrentFormatData);
             writer.Commit();
             manager.MaybeRefreshBlocking();
+            Interlocked.Increment(ref generation);
         }
     }
 
@@ -110,6 +117,7 @@ public sealed partial class SearchIndex : IDisposable
 
             writer.Commit();
             manager.MaybeRefreshBlocking();
+            Interlocked.Increment(ref generation);
         }
     }
 
@@ -122,6 +130,7 @@ public sealed partial class SearchIndex : IDisposable
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
             writer.Commit();
             manager.MaybeRefreshBlocking();
+            Interlocked.Increment(ref generation);
         }
     }
 

@@ -46,6 +46,16 @@ public interface IContentStore
     /// <summary>Every question–answer pair, for building the search index.</summary>
     Task<IReadOnlyList<QaPair>> ListAllQaPairsAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The slug and content hash of every article the public can see (published or due for review) and the id and
+    /// content hash of every question–answer pair. Reads no text, so a search index can afford to compare it with
+    /// what it holds on every content change. An article's hash covers every field, its status included.
+    /// </summary>
+    Task<SearchSourceHashes> ListSearchSourceHashesAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>The question–answer pairs with these ids, in no particular order; ids the store does not know are left out.</summary>
+    Task<IReadOnlyList<QaPair>> ListQaPairsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default);
+
     /// <summary>A number that grows whenever published content changes, so caches and indexes know to refresh.</summary>
     Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default);
 

@@ -490,6 +490,71 @@ public abstract class ContentStoreContractTests
         Assert.Contains("new-article", (await store.ListTopicArticlesAsync("slipped-disc")).Select(a => a.Slug));
     }
 
+    [ProviderFact]
+    public async Task ListSearchSourceHashesAsync_ListsVisibleArticlesAndEveryPair()
+    {
+        var store = await NewStoreAsync();
+        var batch = Batch(
+            Article("published-one"),
+            Article("due-one", status: ArticleStatus.DueForReview),
+            Article("draft-one", status: ArticleStatus.Draft),
+            Article("review-one", status: ArticleStatus.InReview));
+        batch.QaPairs.AddRange([Pair("q1", "published-one"), Pair("q2", "draft-one"), Pair("loose")]);
+        await store.ApplyAsync(batch);
+
+        var hashes = await store.ListSearchSourceHashesAsync();
+
+        Assert.Equal(["due-one", "published-one"], hashes.Articles.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(["loose", "q1", "q2"], hashes.QaPairs.Keys.Order(StringComparer.Ordinal));
+        Assert.All(hashes.Articles.Values.Concat(hashes.QaPairs.Values), h => Assert.False(string.IsNullOrWhiteSpace(h)));
+        Assert.Equal(3, hashes.QaPairs.Values.Distinct(StringComparer.Ordinal).Count());
+    }
+
+    [ProviderFact]
+    public async Task ListSearchSourceHashesAsync_AfterAnEditAndAPublication_ChangesOnlyWhatChanged()
+    {
+        var store = await NewStoreAsync();
+        var first = Batch(Article("stays"), Article("edited"), Article("to-publish", status: ArticleStatus.Draft), Article("to-retire"), Article("to-due"));
+        first.QaPairs.AddRange([Pair("same"), Pair("changed")]);
+        await store.ApplyAsync(first);
+        var before = await store.ListSearchSourceHashesAsync();
+
+        var second = Batch(
+            Article("stays"),
+            Article("edited", summary: "A new summary."),
+            Article("to-publish"),
+            Article("to-retire", status: ArticleStatus.Draft),
+            Article("to-due", status: ArticleStatus.DueForReview));
+        second.QaPairs.AddRange([Pair("same"), Pair("changed", answer: "A better answer.")]);
+        await store.ApplyAsync(second);
+        var after = await store.ListSearchSourceHashesAsync();
+
+        Assert.Equal(before.Articles["stays"], after.Articles["stays"]);
+        Assert.NotEqual(before.Articles["edited"], after.Articles["edited"]);
+        Assert.False(before.Articles.ContainsKey("to-publish"));
+        Assert.True(after.Articles.ContainsKey("to-publish"));
+        Assert.False(after.Articles.ContainsKey("to-retire"));
+        Assert.NotEqual(before.Articles["to-due"], after.Articles["to-due"]);
+        Assert.Equal(before.QaPairs["same"], after.QaPairs["same"]);
+        Assert.NotEqual(before.QaPairs["changed"], after.QaPairs["changed"]);
+    }
+
+    [ProviderFact]
+    public async Task ListQaPairsAsync_MoreIdsThanOneQueryTakes_ReturnsEveryKnownPairOnce()
+    {
+        var store = await NewStoreAsync();
+        var batch = Batch(Article("a"));
+        batch.QaPairs.AddRange(Enumerable.Range(0, 1200).Select(i => Pair($"p{i:D4}", "a", answer: $"Answer {i}.")));
+        await store.ApplyAsync(batch);
+        var wanted = Enumerable.Range(100, 1050).Select(i => $"p{i:D4}").Append("no-such-pair").Append("p0100").ToList();
+
+        var pairs = await store.ListQaPairsAsync(wanted);
+
+        Assert.Equal(wanted.Where(id => id != "no-such-pair").Distinct().Order(StringComparer.Ordinal), pairs.Select(p => p.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(batch.QaPairs.Single(p => p.Id == "p0500"), pairs.Single(p => p.Id == "p0500"));
+        Assert.Empty(await store.ListQaPairsAsync([]));
+    }
+
     private async Task<IContentStore> SearchStoreAsync()
     {
         var store = await NewStoreAsync();

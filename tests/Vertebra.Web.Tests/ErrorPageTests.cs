@@ -48,6 +48,8 @@ public sealed class ErrorPageTests
         public Task<IReadOnlyList<QaPair>> ListArticleQaPairsAsync(string articleSlug, CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<Article>> ListAllArticlesAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<QaPair>> ListAllQaPairsAsync(CancellationToken cancellationToken = default) => throw Boom();
+        public Task<SearchSourceHashes> ListSearchSourceHashesAsync(CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<QaPair>> ListQaPairsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default) => throw Boom();
         public Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => throw Boom();

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Lucene.Net.Store;
 using Vertebra.Search;
 using Vertebra.Storage;
@@ -6,13 +5,12 @@ using Vertebra.Web.Searching;
 
 namespace Vertebra.Cli.Commands;
 
-/// <summary>Opens the data folder's search index for the command line, building it first when it is missing or stale.</summary>
+/// <summary>Opens the data folder's search index for the command line, bringing it up to date with the database first.</summary>
 internal static class SearchIndexes
 {
     public static async Task<SearchIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken)
     {
         var folder = Path.Combine(dataDirectory, "index");
-        var versionFile = Path.Combine(folder, "content-version.txt");
         SearchIndex index;
         try
         {
@@ -23,15 +21,24 @@ internal static class SearchIndexes
             throw new InvalidOperationException("The search index is in use by a running site. Stop the site, or ask through its /api/ask address.", ex);
         }
 
-        await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-        var version = await store.GetContentVersionAsync(cancellationToken).ConfigureAwait(false);
-        var built = File.Exists(versionFile) ? await File.ReadAllTextAsync(versionFile, cancellationToken).ConfigureAwait(false) : "";
-        if (forceRebuild || index.Count == 0 || built != version.ToString(CultureInfo.InvariantCulture))
+        try
         {
-            await log.WriteLineAsync("Building the search index from the database...").ConfigureAwait(false);
-            var count = await SearchIndexKeeper.RebuildAsync(store, index, cancellationToken).ConfigureAwait(false);
-            await File.WriteAllTextAsync(versionFile, version.ToString(CultureInfo.InvariantCulture), cancellationToken).ConfigureAwait(false);
-            await log.WriteLineAsync($"Indexed {count} documents.").ConfigureAwait(false);
+            await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var update = await SearchIndexKeeper.UpdateAsync(store, index, folder, forceRebuild,
+                () => log.WriteLineAsync("Building the search index from the database..."), cancellationToken).ConfigureAwait(false);
+            if (update is { Rebuilt: true })
+            {
+                await log.WriteLineAsync($"Indexed {update.Documents} documents.").ConfigureAwait(false);
+            }
+            else if (update is { WroteIndex: true })
+            {
+                await log.WriteLineAsync($"Updated the search index: {update.Added} added, {update.Changed} changed, {update.Removed} removed.").ConfigureAwait(false);
+            }
+        }
+        catch
+        {
+            index.Dispose();
+            throw;
         }
 
         return index;

@@ -18,6 +18,7 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
         var d = new Document
         {
             new StringField(SearchFields.Id, doc.Id, Field.Store.YES),
+            new StringField(SearchFields.SourceKey, SourceKeyOf(doc), Field.Store.NO),
             new StringField(SearchFields.Kind, kind, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Kind, new BytesRef(kind)),
             new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
@@ -37,6 +38,9 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
         };
         return d;
     }
+
+    /// <summary>The source a document is replaced and removed with: its own id unless it names another.</summary>
+    public static string SourceKeyOf(SearchDocument doc) => string.IsNullOrEmpty(doc.SourceKey) ? doc.Id : doc.SourceKey;
 
     public static string KindName(SearchDocumentKind kind) => kind switch
     {

@@ -1,10 +1,16 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace Vertebra.Search.Indexing;
 
-/// <summary>What one index snapshot knows: every focus (by normalised key) and the spelling vocabulary.</summary>
+/// <summary>
+/// What one index snapshot knows: every focus (by normalised key) and the spelling vocabulary. Built once per snapshot,
+/// so it follows every change to the index. Lucene keeps the terms of replaced or removed documents until their
+/// segment is merged; words and foci are counted from live documents only, so a word that was edited away is not
+/// "known" any more.
+/// </summary>
 internal sealed class IndexVocabulary
 {
     private static readonly ConditionalWeakTable<IndexReader, IndexVocabulary> Cache = [];
@@ -12,9 +18,13 @@ internal sealed class IndexVocabulary
     private readonly System.Collections.Concurrent.ConcurrentDictionary<string, double> specificity = new(StringComparer.Ordinal);
     private readonly Lazy<IReadOnlyDictionary<(char First, int Length), List<(string, int)>>> spellCandidates;
 
+    /// <summary>Which documents are live; null when none was deleted (then document frequencies are exact).</summary>
+    private readonly IBits? liveDocs;
+
     private IndexVocabulary(IndexReader reader)
     {
         Reader = reader;
+        liveDocs = reader.HasDeletions ? MultiFields.GetLiveDocs(reader) : null;
         SpellTerms = MultiFields.GetTerms(reader, SearchFields.Spell);
         var foci = new Dictionary<string, FocusEntry>(StringComparer.Ordinal);
         var key = new BytesRef();
@@ -107,7 +117,13 @@ internal sealed class IndexVocabulary
         }
 
         var term = new BytesRef(stems[0]);
-        return Reader.DocFreq(new Term(SearchFields.Body, term)) + Reader.DocFreq(new Term(SearchFields.Title, term)) > 0;
+        if (liveDocs is null)
+        {
+            return Reader.DocFreq(new Term(SearchFields.Body, term)) + Reader.DocFreq(new Term(SearchFields.Title, term)) > 0;
+        }
+
+        return HasLiveDocument(MultiFields.GetTermDocsEnum(Reader, liveDocs, SearchFields.Body, term, DocsFlags.NONE))
+            || HasLiveDocument(MultiFields.GetTermDocsEnum(Reader, liveDocs, SearchFields.Title, term, DocsFlags.NONE));
     }
 
     /// <summary>How specific a word is: 0 for a word in every document, 1 for a word in one.</summary>
@@ -144,6 +160,11 @@ internal sealed class IndexVocabulary
                 continue;
             }
 
+            if (liveDocs is not null && !HasLiveDocument(terms.Docs(liveDocs, null, DocsFlags.NONE)))
+            {
+                continue; // only in replaced or removed documents
+            }
+
             if (!byLetter.TryGetValue((word[0], word.Length), out var list))
             {
                 list = [];
@@ -164,8 +185,27 @@ internal sealed class IndexVocabulary
         }
 
         var terms = SpellTerms.GetEnumerator();
-        return terms.SeekExact(new BytesRef(word)) ? terms.DocFreq : 0;
+        if (!terms.SeekExact(new BytesRef(word)))
+        {
+            return 0;
+        }
+
+        if (liveDocs is null)
+        {
+            return terms.DocFreq;
+        }
+
+        var docs = terms.Docs(liveDocs, null, DocsFlags.NONE);
+        var count = 0;
+        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        {
+            count++;
+        }
+
+        return count;
     }
+
+    private static bool HasLiveDocument(DocsEnum? docs) => docs is not null && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS;
 }
 
 /// <summary>One focus in the index.</summary>

@@ -4,6 +4,7 @@ namespace Vertebra.Search.Indexing;
 internal static class SearchFields
 {
     public const string Id = "id";
+    public const string SourceKey = "source_key";
     public const string Kind = "kind";
     public const string Title = "title";
     public const string Focus = "focus";

@@ -219,6 +219,29 @@ public sealed partial class PostgresContentStore : IContentStore, IAsyncDisposab
         return rows.Select(r => r.ToQaPair()).ToList();
     }
 
+    public async Task<SearchSourceHashes> ListSearchSourceHashesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return new SearchSourceHashes(
+            await SourceHashes.ReadAsync(connection, $"SELECT a.slug, a.content_hash FROM articles a WHERE {Public}", cancellationToken).ConfigureAwait(false),
+            await SourceHashes.ReadAsync(connection, "SELECT id, content_hash FROM qa_pairs", cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<IReadOnlyList<QaPair>> ListQaPairsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        if (ids.Count == 0)
+        {
+            return [];
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<QaPairRow>(new CommandDefinition(
+            "SELECT id, source, focus, qtype, question, answer, url, licence, article_slug FROM qa_pairs WHERE id = ANY(@ids)",
+            new { ids = ids.Distinct(StringComparer.Ordinal).ToArray() }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToQaPair()).ToList();
+    }
+
     public async Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -17,6 +17,9 @@ public sealed partial class SqliteContentStore : IContentStore
 
     private const string SummaryColumns = "a.slug, a.title, a.summary, a.published, a.featured";
 
+    /// <summary>Ids per statement when fetching pairs by id, well below SQLite's limit on parameters.</summary>
+    private const int IdsPerQuery = 500;
+
     private readonly string _connectionString;
 
     public SqliteContentStore(string databasePath)
@@ -204,6 +207,37 @@ public sealed partial class SqliteContentStore : IContentStore
         var rows = await connection.QueryAsync<QaPairRow>(new CommandDefinition(
             "SELECT id, source, focus, qtype, question, answer, url, licence, article_slug FROM qa_pairs ORDER BY rowid", cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToQaPair()).ToList();
+    }
+
+    public async Task<SearchSourceHashes> ListSearchSourceHashesAsync(CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return new SearchSourceHashes(
+            await SourceHashes.ReadAsync(connection, "SELECT slug, content_hash FROM articles WHERE status IN ('published', 'due_for_review')", cancellationToken).ConfigureAwait(false),
+            await SourceHashes.ReadAsync(connection, "SELECT id, content_hash FROM qa_pairs", cancellationToken).ConfigureAwait(false));
+    }
+
+    public async Task<IReadOnlyList<QaPair>> ListQaPairsAsync(IReadOnlyCollection<string> ids, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        var pairs = new List<QaPair>(ids.Count);
+        if (ids.Count == 0)
+        {
+            return pairs;
+        }
+
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+
+        // SQLite limits the parameters of one statement, so ask in chunks.
+        foreach (var chunk in ids.Distinct(StringComparer.Ordinal).Chunk(IdsPerQuery))
+        {
+            var rows = await connection.QueryAsync<QaPairRow>(new CommandDefinition(
+                "SELECT id, source, focus, qtype, question, answer, url, licence, article_slug FROM qa_pairs WHERE id IN @chunk",
+                new { chunk }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            pairs.AddRange(rows.Select(r => r.ToQaPair()));
+        }
+
+        return pairs;
     }
 
     public async Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default)

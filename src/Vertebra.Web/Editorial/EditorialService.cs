@@ -8,6 +8,7 @@ using Vertebra.Content.Model;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
 using Vertebra.Web.Hosting;
+using Vertebra.Web.Searching;
 
 namespace Vertebra.Web.Editorial;
 
@@ -15,7 +16,8 @@ namespace Vertebra.Web.Editorial;
 /// The editorial workflow: drafts saved as revisions, review and sign-off, and a publish gate that needs a
 /// sign-off of the current revision and no open claim finding. Every decision goes to the audit log.
 /// </summary>
-public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IOutputCacheStore cache)
+public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IOutputCacheStore cache,
+    SearchIndexKeeper searchIndex)
 {
     public static readonly TimeSpan ReviewInterval = TimeSpan.FromDays(365);
 
@@ -162,6 +164,9 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         await editorial.SetStateAsync(slug, EditorialStates.Published, cancellationToken).ConfigureAwait(false);
         await AuditAsync(actor, "published", slug, $"revision {copy.Revision.Id}, reviewed by {state.SignedOffBy} on {signedOn:yyyy-MM-dd}", cancellationToken).ConfigureAwait(false);
         await cache.EvictByTagAsync(VertebraWebHost.ContentCacheTag, cancellationToken).ConfigureAwait(false);
+
+        // Search catches up now rather than at its next poll; the keeper empties the page cache again when it has.
+        _ = searchIndex.RequestRefreshAsync();
         return [];
     }
 

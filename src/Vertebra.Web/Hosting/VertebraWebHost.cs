@@ -28,6 +28,9 @@ public static class VertebraWebHost
     /// <summary>The output-cache policy for pages built only from published content (no forms, no personal data).</summary>
     public const string ContentCachePolicy = "content-pages";
 
+    /// <summary>The output-cache policy for pages built from the search index (search, ask): as <see cref="ContentCachePolicy"/>, per index generation.</summary>
+    public const string SearchCachePolicy = "search-pages";
+
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -88,7 +91,8 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
-            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
+            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()));
         builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexKeeper>());
         builder.Services.AddInterop();
         builder.Services.AddOutputCache(o =>
@@ -96,6 +100,12 @@ public static class VertebraWebHost
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
             // They change only when content changes; a short life keeps another process's imports visible.
             o.AddPolicy(ContentCachePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag));
+
+            // Pages built from the search index are also keyed by its generation: a page built on the old index while
+            // the index was being updated would otherwise be stored after the keeper's eviction and shown for 30 s.
+            o.AddPolicy(SearchCachePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag)
+                .VaryByValue(context => new KeyValuePair<string, string>("search-index",
+                    context.RequestServices.GetRequiredService<SearchIndex>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         });
         configure?.Invoke(builder);
 

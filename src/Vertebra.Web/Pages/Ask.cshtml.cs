@@ -7,7 +7,7 @@ using Vertebra.Web.Hosting;
 namespace Vertebra.Web.Pages;
 
 /// <summary>Ask a question in your own words: the best trusted answer first, then more answers and articles to read next.</summary>
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = VertebraWebHost.SearchCachePolicy)]
 public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index) : PageModel
 {
     public const int MaxQuestionLength = 2000;

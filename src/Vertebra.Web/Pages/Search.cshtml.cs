@@ -10,7 +10,7 @@ using Vertebra.Web.Searching;
 namespace Vertebra.Web.Pages;
 
 /// <summary>Full-text search over our articles and the trusted answers, with synonyms, spelling help and facets.</summary>
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = VertebraWebHost.SearchCachePolicy)]
 public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, IContentStore store) : PageModel
 {
     public const int MaxQueryLength = 2000;

@@ -7,14 +7,22 @@ namespace Vertebra.Web.Searching;
 /// <summary>Maps our articles (whole and by section) and trusted question–answer pairs to search documents.</summary>
 public static partial class SearchDocuments
 {
+    /// <summary>The source key shared by an article's documents (the whole article and its sections).</summary>
+    public static string ArticleSourceKey(string slug) => "article:" + slug;
+
+    /// <summary>The source key of a question–answer pair's document.</summary>
+    public static string PairSourceKey(string id) => "qa:" + id;
+
     public static IEnumerable<SearchDocument> FromArticle(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
         var source = article.Attribution?.Source ?? "Vertebra";
         var focus = FocusOf(article);
+        var sourceKey = ArticleSourceKey(article.Slug);
         yield return new SearchDocument
         {
             Id = "article:" + article.Slug,
+            SourceKey = sourceKey,
             Kind = SearchDocumentKind.Article,
             Title = article.Title,
             Focus = focus,
@@ -35,6 +43,7 @@ public static partial class SearchDocuments
             yield return new SearchDocument
             {
                 Id = $"article:{article.Slug}#{Content.Slugs.FromTitle(heading)}",
+                SourceKey = sourceKey,
                 Kind = SearchDocumentKind.ArticleSection,
                 Title = $"{article.Title}: {heading}",
                 Focus = focus,
@@ -52,6 +61,7 @@ public static partial class SearchDocuments
         return new SearchDocument
         {
             Id = pair.Id,
+            SourceKey = PairSourceKey(pair.Id),
             Kind = SearchDocumentKind.Qa,
             Title = pair.Question,
             Focus = pair.Focus,

@@ -1,0 +1,185 @@
+using Vertebra.Content.Model;
+using Vertebra.Search;
+using Vertebra.Storage;
+
+namespace Vertebra.Web.Searching;
+
+/// <summary>
+/// Brings a search index in step with the store. It compares the store's key and content hash of every article and
+/// pair with what the index holds (<see cref="IndexedSources"/>), reads only what is new or changed, and applies that
+/// with one <see cref="SearchIndex.ReplaceSources"/>. It rebuilds everything instead when it does not know what the
+/// index holds, when the index is empty or of an older format, or when more than a quarter of the sources changed.
+/// Not thread-safe: one updater per index, used by one caller at a time.
+/// </summary>
+internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index, string folder, TimeProvider time)
+{
+    /// <summary>The share of sources that may change before a rebuild (which also merges the index) is cheaper.</summary>
+    public const double RebuildShare = 0.25;
+
+    /// <summary>Up to this many changed articles are read one by one; more, and all articles are read at once.</summary>
+    private const int ArticlesReadOneByOne = 32;
+
+    private IndexedSources? _known;
+    private bool _loaded;
+
+    /// <summary>
+    /// Checks the store's content version and, when it moved (or the index needs it), updates the index. Returns null
+    /// when the version had not moved and the index needed nothing.
+    /// </summary>
+    /// <param name="forceRebuild">Re-index everything whatever the record says.</param>
+    /// <param name="beforeRebuild">Called just before a full rebuild starts.</param>
+    /// <param name="cancellationToken">Stops the update; the index is then left as it was.</param>
+    public async Task<SearchIndexUpdate?> UpdateAsync(bool forceRebuild, Func<Task>? beforeRebuild, CancellationToken cancellationToken)
+    {
+        if (!_loaded)
+        {
+            _known = await IndexedSources.LoadAsync(folder, cancellationToken).ConfigureAwait(false);
+            _loaded = true;
+        }
+
+        var started = time.GetTimestamp();
+
+        // The version is read before the hashes, and the hashes before the text: what is recorded is never newer than
+        // what was indexed, and a write that lands in between moves the version again for the next pass.
+        var version = await store.GetContentVersionAsync(cancellationToken).ConfigureAwait(false);
+        var reason = forceRebuild ? "asked to rebuild" : RebuildReason();
+        if (reason is null && version == _known!.ContentVersion)
+        {
+            return null;
+        }
+
+        var current = await store.ListSearchSourceHashesAsync(cancellationToken).ConfigureAwait(false);
+        if (reason is null)
+        {
+            var articles = Diff(_known!.Articles, current.Articles);
+            var pairs = Diff(_known.QaPairs, current.QaPairs);
+            var changes = articles.Count + pairs.Count;
+            var total = Math.Max(_known.Count, current.Articles.Count + current.QaPairs.Count);
+            if (changes > total * RebuildShare)
+            {
+                reason = $"{changes} of {total} sources changed";
+            }
+            else
+            {
+                var written = 0;
+                if (changes > 0)
+                {
+                    var documents = await ReadDocumentsAsync(articles, pairs, cancellationToken).ConfigureAwait(false);
+                    var sourceKeys = articles.All.Select(SearchDocuments.ArticleSourceKey).Concat(pairs.All.Select(SearchDocuments.PairSourceKey)).ToList();
+                    written = index.ReplaceSources(sourceKeys, documents);
+                }
+
+                // Nothing the index holds changed (say, only a topic was edited): no index write, no file write.
+                await RecordAsync(version, current, saveFile: changes > 0, cancellationToken).ConfigureAwait(false);
+                return new SearchIndexUpdate(false, null, version, articles.Added.Count + pairs.Added.Count, articles.Changed.Count + pairs.Changed.Count,
+                    articles.Removed.Count + pairs.Removed.Count, written, time.GetElapsedTime(started));
+            }
+        }
+
+        if (beforeRebuild is not null)
+        {
+            await beforeRebuild().ConfigureAwait(false);
+        }
+
+        var count = await RebuildAsync(cancellationToken).ConfigureAwait(false);
+        await RecordAsync(version, current, saveFile: true, cancellationToken).ConfigureAwait(false);
+        return new SearchIndexUpdate(true, reason, version, current.Articles.Count + current.QaPairs.Count, 0, 0, count, time.GetElapsedTime(started));
+    }
+
+    /// <summary>Re-indexes every published article and every pair.</summary>
+    private async Task<int> RebuildAsync(CancellationToken cancellationToken)
+    {
+        var articles = (await store.ListAllArticlesAsync(cancellationToken).ConfigureAwait(false)).Where(IsPublic);
+        var pairs = await store.ListAllQaPairsAsync(cancellationToken).ConfigureAwait(false);
+        var documents = articles.SelectMany(SearchDocuments.FromArticle).Concat(pairs.Select(SearchDocuments.FromQaPair)).ToList();
+        index.Rebuild(documents);
+        return documents.Count;
+    }
+
+    private string? RebuildReason()
+    {
+        if (_known is null)
+        {
+            return "no record of what the index holds";
+        }
+
+        if (!index.IsCurrentFormat)
+        {
+            return "the index was written by an older version";
+        }
+
+        return index.Count == 0 && _known.Count > 0 ? "the index is empty" : null;
+    }
+
+    /// <summary>The documents of the added and changed articles and pairs, read from the store.</summary>
+    private async Task<List<SearchDocument>> ReadDocumentsAsync(Changes articles, Changes pairs, CancellationToken cancellationToken)
+    {
+        var documents = new List<SearchDocument>();
+        var slugs = articles.Added.Concat(articles.Changed).ToList();
+        if (slugs.Count > ArticlesReadOneByOne)
+        {
+            var wanted = slugs.ToHashSet(StringComparer.Ordinal);
+            var all = await store.ListAllArticlesAsync(cancellationToken).ConfigureAwait(false);
+            documents.AddRange(all.Where(a => wanted.Contains(a.Slug) && IsPublic(a)).SelectMany(SearchDocuments.FromArticle));
+        }
+        else
+        {
+            foreach (var slug in slugs)
+            {
+                // An article unpublished since the hashes were read is left out, so it is only removed.
+                if (await store.GetArticleAsync(slug, cancellationToken).ConfigureAwait(false) is { } article && IsPublic(article))
+                {
+                    documents.AddRange(SearchDocuments.FromArticle(article));
+                }
+            }
+        }
+
+        var ids = pairs.Added.Concat(pairs.Changed).ToList();
+        if (ids.Count > 0)
+        {
+            documents.AddRange((await store.ListQaPairsAsync(ids, cancellationToken).ConfigureAwait(false)).Select(SearchDocuments.FromQaPair));
+        }
+
+        return documents;
+    }
+
+    private async Task RecordAsync(long version, SearchSourceHashes current, bool saveFile, CancellationToken cancellationToken)
+    {
+        var known = new IndexedSources(SearchIndex.FormatVersion, version, current.Articles, current.QaPairs);
+        if (saveFile)
+        {
+            await known.SaveAsync(folder, cancellationToken).ConfigureAwait(false);
+        }
+
+        _known = known;
+    }
+
+    private static bool IsPublic(Article article) => article.Status is ArticleStatus.Published or ArticleStatus.DueForReview;
+
+    private static Changes Diff(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> current)
+    {
+        var changes = new Changes([], [], []);
+        foreach (var (key, hash) in current)
+        {
+            if (!known.TryGetValue(key, out var old))
+            {
+                changes.Added.Add(key);
+            }
+            else if (!string.Equals(old, hash, StringComparison.Ordinal))
+            {
+                changes.Changed.Add(key);
+            }
+        }
+
+        changes.Removed.AddRange(known.Keys.Where(k => !current.ContainsKey(k)));
+        return changes;
+    }
+
+    /// <summary>Keys (slugs or ids) that are new, whose hash changed, and that are gone.</summary>
+    private sealed record Changes(List<string> Added, List<string> Changed, List<string> Removed)
+    {
+        public int Count => Added.Count + Changed.Count + Removed.Count;
+
+        public IEnumerable<string> All => Added.Concat(Changed).Concat(Removed);
+    }
+}
