@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Vertebra.Storage;
+using Vertebra.Storage.Editorial;
 
 namespace Vertebra.Cli;
 
@@ -19,6 +20,17 @@ internal static class DatabaseOption
     {
         var value = string.IsNullOrWhiteSpace(option) ? Environment.GetEnvironmentVariable(Variable) : option;
         return string.IsNullOrWhiteSpace(value) ? null : value;
+    }
+
+    /// <summary>
+    /// Opens the command's stores, after checking that a PostgreSQL server answers, so a wrong or unreachable database
+    /// is reported in one line (see <see cref="DatabaseErrors"/>) rather than deep inside the command.
+    /// </summary>
+    public static async Task<(IContentStore Content, IEditorialStore Editorial)> OpenAsync(string? option, string? dataOption, CancellationToken cancellationToken)
+    {
+        var location = Locate(option, dataOption);
+        await location.CheckReachableAsync(cancellationToken).ConfigureAwait(false);
+        return location.Open();
     }
 
     /// <summary>Where the command's data lives.</summary>

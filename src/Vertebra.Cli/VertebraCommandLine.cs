@@ -18,6 +18,7 @@ internal static class VertebraCommandLine
         root.Subcommands.Add(AskCommand.Create(output, error));
         root.Subcommands.Add(IndexCommand.Create(output, error));
         root.Subcommands.Add(MigrateCommand.Create(output, error));
+        DatabaseErrors.Guard(root, error);
         return root;
     }
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Npgsql;
 using Vertebra.Storage.Editorial;
 using Vertebra.Storage.Postgres;
@@ -25,7 +26,7 @@ public sealed class StoreLocation
     public string Target { get; }
 
     /// <summary>Reads a <c>--database</c> value; <paramref name="dataDirectory"/> gives the default SQLite file.</summary>
-    /// <exception cref="ArgumentException">The value is neither a SQLite path nor a PostgreSQL connection string.</exception>
+    /// <exception cref="DatabaseSettingException">The value looks like a PostgreSQL connection string but is not a valid one.</exception>
     public static StoreLocation Parse(string? database, string dataDirectory)
     {
         var value = database?.Trim();
@@ -63,6 +64,45 @@ public sealed class StoreLocation
                (string.IsNullOrEmpty(builder.SearchPath) ? "" : $" (schema {builder.SearchPath})");
     }
 
+    /// <summary>On PostgreSQL, opens one connection to see that the server answers and lets us in; on SQLite does nothing.</summary>
+    /// <exception cref="DatabaseUnavailableException">The server did not answer, or refused the connection; the message says which.</exception>
+    public async Task CheckReachableAsync(CancellationToken cancellationToken = default)
+    {
+        if (!IsPostgres)
+        {
+            return;
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(Target) { Pooling = false };
+        if (builder.Timeout == 15)
+        {
+            builder.Timeout = 5;
+        }
+
+        try
+        {
+            await using var connection = new NpgsqlConnection(builder.ConnectionString);
+            await connection.OpenAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when ((ex is NpgsqlException or InvalidOperationException or ArgumentException) && !cancellationToken.IsCancellationRequested)
+        {
+            throw new DatabaseUnavailableException($"Could not connect to the {Describe()}: {Reason(ex)}", ex);
+        }
+    }
+
+    /// <summary>A driver error in one line: its message, and the network's when it adds something.</summary>
+    public static string Reason(Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(exception);
+        var reason = exception.Message.TrimEnd('.');
+        if (exception.InnerException is { } inner && !reason.Contains(inner.Message.TrimEnd('.'), StringComparison.Ordinal))
+        {
+            reason += $" ({inner.Message.TrimEnd('.')})";
+        }
+
+        return reason.ReplaceLineEndings(" ") + ".";
+    }
+
     /// <summary>Opens the content store and the editorial store over this database (not yet migrated).</summary>
     public (IContentStore Content, IEditorialStore Editorial) Open()
     {
@@ -84,15 +124,45 @@ public sealed class StoreLocation
 
     private static StoreLocation Postgres(string connectionString)
     {
-        try
+        if (ProblemWith(connectionString) is { } problem)
         {
-            _ = new NpgsqlConnectionStringBuilder(connectionString);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new ArgumentException($"This is not a PostgreSQL connection string such as \"Host=db1;Database=vertebra;Username=vertebra\": {ex.Message}", "database", ex);
+            throw new DatabaseSettingException(
+                $"The database setting is not a PostgreSQL connection string such as \"Host=db1;Database=vertebra;Username=vertebra\": {problem}.");
         }
 
         return new StoreLocation(true, connectionString);
+    }
+
+    /// <summary>What is wrong with a connection string, naming the setting but never its value (it may be a password).</summary>
+    private static string? ProblemWith(string connectionString)
+    {
+        var settings = new DbConnectionStringBuilder();
+        try
+        {
+            settings.ConnectionString = connectionString;
+        }
+        catch (ArgumentException)
+        {
+            return "it is not a list of Key=Value settings separated by semicolons";
+        }
+
+        var npgsql = new NpgsqlConnectionStringBuilder();
+        foreach (string key in settings.Keys)
+        {
+            try
+            {
+                npgsql[key] = settings[key];
+            }
+            catch (ArgumentException ex) when (ex.InnerException is KeyNotFoundException)
+            {
+                return $"\"{key}\" is not a PostgreSQL connection setting";
+            }
+            catch (Exception ex) when (ex is ArgumentException or FormatException or InvalidCastException or OverflowException)
+            {
+                return $"the value of \"{key}\" is not valid";
+            }
+        }
+
+        return string.IsNullOrWhiteSpace(npgsql.Host) ? "it names no Host (the database server)" : null;
     }
 }

@@ -37,8 +37,39 @@ public sealed class StoreLocationTests
     [Fact]
     public void Parse_BrokenConnectionString_SaysWhatIsExpected()
     {
-        var error = Assert.Throws<ArgumentException>(() => StoreLocation.Parse("postgres:Hots=db1;Nonsense=1", "/srv"));
+        var error = Assert.Throws<DatabaseSettingException>(() => StoreLocation.Parse("postgres:Hots=db1;Nonsense=1", "/srv"));
 
         Assert.Contains("Host=", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("Hots=db1;Password=secret-pw", "\"hots\" is not a PostgreSQL connection setting")]
+    [InlineData("Host=db1;Port=secret-pw", "the value of \"port\" is not valid")]
+    [InlineData("Host=db1;Password=\"secret-pw", "not a list of Key=Value settings")]
+    [InlineData("Database=vertebra;Password=secret-pw", "names no Host")]
+    public void Parse_MalformedConnectionString_NamesTheProblemButNeverAValue(string value, string problem)
+    {
+        var error = Assert.Throws<DatabaseSettingException>(() => StoreLocation.Parse(value, "/srv"));
+
+        Assert.Contains(problem, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-pw", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain('\n', error.Message);
+    }
+
+    [Fact]
+    public async Task CheckReachableAsync_NoServerThere_SaysWhichDatabaseAndWhyWithoutThePassword()
+    {
+        var location = StoreLocation.Parse("Host=127.0.0.1;Port=1;Database=vertebra;Username=web;Password=secret-pw;Timeout=2", "/srv");
+
+        var error = await Assert.ThrowsAsync<DatabaseUnavailableException>(() => location.CheckReachableAsync());
+
+        Assert.StartsWith("Could not connect to the PostgreSQL database vertebra on 127.0.0.1:1: ", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("secret-pw", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckReachableAsync_Sqlite_DoesNothing()
+    {
+        await StoreLocation.Parse("sqlite:/nonexistent/folder/x.db", "/srv").CheckReachableAsync();
     }
 }

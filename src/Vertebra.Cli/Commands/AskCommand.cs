@@ -33,7 +33,7 @@ internal static class AskCommand
             }
 
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             SearchIndex index;
             try

@@ -17,7 +17,7 @@ internal static class ExportCommand
         var command = new Command("export", "Export the library as Markdown files with YAML front matter.") { format, directory, data, database };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             return await RunAsync(store, result.GetValue(directory)!, output, error, cancellationToken).ConfigureAwait(false);
         });

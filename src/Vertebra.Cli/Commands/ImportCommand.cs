@@ -28,7 +28,7 @@ internal static class ImportCommand
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var (store, _) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             var request = new ImportRequest(result.GetValue(format)!, result.GetValue(path)!, result.GetValue(status) == "published" ? ArticleStatus.Published : ArticleStatus.Draft,
                 result.GetValue(title), result.GetValue(licence)!);

@@ -26,8 +26,11 @@ internal static class ServeCommand
                 Urls = result.GetValue(urls),
                 Database = DatabaseOption.Resolve(result.GetValue(database)),
             };
+            // A wrong or unreachable database is reported in one line (DatabaseErrors), before the host starts logging.
+            var location = StoreLocation.Parse(options.Database, options.DataDirectory);
+            await location.CheckReachableAsync(cancellationToken).ConfigureAwait(false);
             await using var app = VertebraWebHost.Build(options);
-            await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {StoreLocation.Parse(options.Database, options.DataDirectory).Describe()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {location.Describe()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
             await app.StartAsync(cancellationToken).ConfigureAwait(false);
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);

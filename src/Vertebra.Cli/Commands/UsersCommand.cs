@@ -26,7 +26,7 @@ internal static class UsersCommand
         };
         add.SetAction(async (result, cancellationToken) =>
         {
-            var (content, store) = DatabaseOption.Locate(result.GetValue(database), result.GetValue(data)).Open();
+            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
