@@ -34,6 +34,15 @@ public sealed class SynonymTests
     }
 
     [Fact]
+    public void Ask_MisspeltPreferredName_ShowsResultsForTheRightSpelling()
+    {
+        using var index = TestCorpus.CreateIndex();
+        var interpretation = new QuestionAnswerer(index).Ask("siatica symptoms").Interpretation;
+
+        Assert.Equal("Showing results for sciatica", interpretation.ShowingResultsFor);
+    }
+
+    [Fact]
     public void Ask_PreferredAndLayNameTogether_ShowsOnlyTheRenamedOne()
     {
         using var index = TestCorpus.CreateIndex();

@@ -45,16 +45,19 @@ public sealed record QueryInterpretation
     public string? DidYouMean => Corrections.Count == 0 ? null : "Did you mean: " + string.Join(", ", Corrections.Select(c => c.To)) + "?";
 
     /// <summary>
-    /// "Showing results for ..." text when words were read as another name ("slipped disc" as "herniated disc"),
-    /// else null. A word that already is the preferred name ("sciatica") is widened quietly: telling people we
+    /// "Showing results for ..." text when words were read as another name ("slipped disc" as "herniated disc") or
+    /// were misspelt, else null. A preferred name typed as it is ("sciatica") is widened quietly: telling people we
     /// show results for the very word they typed would only puzzle them.
     /// </summary>
     public string? ShowingResultsFor
     {
         get
         {
+            // Shown when the name differs from the words matched, or when those words came from a spelling fix
+            // (the person typed "sciatca": "showing results for sciatica" is news to them).
             var renamed = Expansions
-                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
+                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase)
+                    || Corrections.Any(c => e.Matched.Contains(c.To, StringComparison.OrdinalIgnoreCase)))
                 .Select(e => e.Preferred)
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
