@@ -9,7 +9,7 @@ internal static class VertebraCommandLine
     public static RootCommand Create(TextWriter output, TextWriter error, TextReader? input = null)
     {
         var root = new RootCommand("Vertebra: patient information and guidance for a hospital spine department.");
-        root.Subcommands.Add(ServeCommand.Create());
+        root.Subcommands.Add(ServeCommand.Create(error));
         root.Subcommands.Add(ImportCommand.Create(output, error));
         root.Subcommands.Add(ExportCommand.Create(output, error));
         root.Subcommands.Add(TriageCommand.Create(input ?? Console.In, output, error));

@@ -1,4 +1,7 @@
 using System.CommandLine;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Vertebra.Storage;
 using Vertebra.Web.Hosting;
@@ -10,7 +13,7 @@ internal static class ServeCommand
 {
     public const string DefaultUrls = "http://127.0.0.1:5000";
 
-    public static Command Create()
+    public static Command Create(TextWriter error)
     {
         var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_URLS") ?? DefaultUrls };
         var data = CommonOptions.Data();
@@ -29,13 +32,73 @@ internal static class ServeCommand
             // A wrong or unreachable database is reported in one line (DatabaseErrors), before the host starts logging.
             var location = StoreLocation.Parse(options.Database, options.DataDirectory);
             await location.CheckReachableAsync(cancellationToken).ConfigureAwait(false);
+            if (options.Urls is { } listen && AddressInUse(listen) is { } taken)
+            {
+                await error.WriteLineAsync(AddressInUseMessage(taken)).ConfigureAwait(false);
+                return 1;
+            }
+
             await using var app = VertebraWebHost.Build(options);
             await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {location.Describe()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
-            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await app.StartAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (IOException ex) when (ex.InnerException is AddressInUseException)
+            {
+                // Someone took the address between the check above and the start.
+                await error.WriteLineAsync(AddressInUseMessage(options.Urls ?? DefaultUrls)).ConfigureAwait(false);
+                return 1;
+            }
+
             await app.WaitForShutdownAsync(cancellationToken).ConfigureAwait(false);
             return 0;
         });
         return command;
+    }
+
+    private static string AddressInUseMessage(string url) =>
+        $"Another program is already using {url}. Stop it, or start Vertebra on another port, for example --urls http://127.0.0.1:5080.";
+
+    /// <summary>
+    /// The first of the listening addresses (separated by ';') whose IP address and port another program holds, so
+    /// the person is told in one line before anything starts; null when all are free or cannot be checked here.
+    /// </summary>
+    internal static string? AddressInUse(string urls)
+    {
+        foreach (var url in urls.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+        {
+            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || uri.Port <= 0)
+            {
+                continue;
+            }
+
+            var address = uri.IsLoopback && !IPAddress.TryParse(uri.Host, out _) ? IPAddress.Loopback : IPAddress.TryParse(uri.Host, out var ip) ? ip : null;
+            if (address is null)
+            {
+                continue;
+            }
+
+            var probe = new TcpListener(address, uri.Port);
+            try
+            {
+                probe.Start();
+            }
+            catch (SocketException ex) when (ex.SocketErrorCode == SocketError.AddressAlreadyInUse)
+            {
+                return url;
+            }
+            catch (SocketException)
+            {
+                // Not ours to judge (no such interface, no permission): Kestrel will say what is wrong.
+            }
+            finally
+            {
+                probe.Stop();
+            }
+        }
+
+        return null;
     }
 }
