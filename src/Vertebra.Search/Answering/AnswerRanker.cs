@@ -36,7 +36,7 @@ internal static class AnswerRanker
         var values = new LeafValues?[leaves.Count];
         var scratch = new BytesRef();
         var focusByKey = new Dictionary<string, double>(StringComparer.Ordinal);
-        var queryFoci = q.Foci.Select(f => (Words: Content(f.Key), Weight: f.Weight / maxFocus)).ToList();
+        var queryFoci = q.Foci.Select((f, i) => new QueryFocus(Content(f.Key), i < q.FocusTerms.Count ? q.FocusTerms[i] : [], f.Weight / maxFocus)).ToList();
         var scored = new List<(int Doc, double Score, string Key)>(hits.Length);
         foreach (var hit in hits)
         {
@@ -62,13 +62,13 @@ internal static class AnswerRanker
             var type = typeWeights.GetValueOrDefault(scratch.Utf8ToString());
 
             leaf.TitleTerms.Get(local, scratch);
-            var titleTerms = scratch.Utf8ToString();
+            var titleTerms = scratch.Length == 0 ? [] : scratch.Utf8ToString().Split(' ');
             var similarity = Dice(q.CoreTerms, titleTerms);
             if (leaf.IsArticle(local) && queryFoci.Count > 0)
             {
                 // Our articles' titles name what they are about ("Traction for back pain and sciatica"), often more
                 // than their one condition does: a focus named in the title counts as a focus match.
-                focus = Math.Max(focus, TitleFocus(q, queryFoci, titleTerms));
+                focus = Math.Max(focus, TitleFocus(queryFoci, titleTerms));
 
                 // An article about the focus covers most kinds of question about it, though less squarely than a
                 // question-answer pair of the very type asked.
@@ -126,38 +126,48 @@ internal static class AnswerRanker
     }
 
     /// <summary>The best share of a focus's words found among the title's words, weighted as that focus.</summary>
-    private static double TitleFocus(AnalyzedQuestion q, List<(List<string> Words, double Weight)> queryFoci, string titleTerms)
+    private static double TitleFocus(List<QueryFocus> queryFoci, string[] titleTerms)
     {
-        var title = titleTerms.Split(' ');
         var best = 0.0;
-        for (var i = 0; i < q.FocusTerms.Count && i < queryFoci.Count; i++)
+        foreach (var focus in queryFoci)
         {
-            var words = q.FocusTerms[i];
-            if (words.Count == 0)
+            if (focus.SearchTerms.Count > 0)
             {
-                continue;
+                var found = focus.SearchTerms.Count(titleTerms.Contains);
+                best = Math.Max(best, (double)found / focus.SearchTerms.Count * focus.Weight);
             }
-
-            var found = words.Count(title.Contains);
-            best = Math.Max(best, (double)found / words.Count * queryFoci[i].Weight);
         }
 
         return best;
     }
 
+    /// <summary>A focus of the question: its key's content words, its search terms (stemmed as titles are) and its weight.</summary>
+    private sealed record QueryFocus(List<string> Words, IReadOnlyList<string> SearchTerms, double Weight);
+
     /// <summary>One index segment's per-document values, looked up once per question.</summary>
-    private sealed class LeafValues(AtomicReaderContext leaf)
+    private sealed class LeafValues
     {
-        public int DocBase { get; } = leaf.DocBase;
+        private readonly SortedDocValues? kinds;
+        private readonly int qaOrd;
 
-        public BinaryDocValues FocusKeys { get; } = leaf.AtomicReader.GetBinaryDocValues(SearchFields.FocusKey);
+        public LeafValues(AtomicReaderContext leaf)
+        {
+            var reader = leaf.AtomicReader;
+            DocBase = leaf.DocBase;
+            FocusKeys = reader.GetBinaryDocValues(SearchFields.FocusKey);
+            Types = reader.GetSortedDocValues(SearchFields.QType);
+            TitleTerms = reader.GetBinaryDocValues(SearchFields.TitleTerms);
+            kinds = reader.GetSortedDocValues(SearchFields.Kind);
+            qaOrd = kinds?.LookupTerm(new BytesRef(DocumentMapper.KindName(SearchDocumentKind.Qa))) ?? -1;
+        }
 
-        public SortedDocValues Types { get; } = leaf.AtomicReader.GetSortedDocValues(SearchFields.QType);
+        public int DocBase { get; }
 
-        public BinaryDocValues TitleTerms { get; } = leaf.AtomicReader.GetBinaryDocValues(SearchFields.TitleTerms);
+        public BinaryDocValues FocusKeys { get; }
 
-        private readonly SortedDocValues kinds = leaf.AtomicReader.GetSortedDocValues(SearchFields.Kind);
-        private readonly int qaOrd = leaf.AtomicReader.GetSortedDocValues(SearchFields.Kind)?.LookupTerm(new BytesRef(DocumentMapper.KindName(SearchDocumentKind.Qa))) ?? -1;
+        public SortedDocValues Types { get; }
+
+        public BinaryDocValues TitleTerms { get; }
 
         /// <summary>True for our articles and their sections (not for question–answer pairs).</summary>
         public bool IsArticle(int doc) => kinds is not null && kinds.GetOrd(doc) != qaOrd;
@@ -213,16 +223,14 @@ internal static class AnswerRanker
     private static List<string> Content(string key) =>
         key.Split(' ').Where(t => t.Length > 1 && !Analyzers.StopWords.Contains(t)).Distinct(StringComparer.Ordinal).ToList();
 
-    private static double Dice(IReadOnlySet<string> query, string docTerms)
+    private static double Dice(IReadOnlySet<string> query, string[] docTerms)
     {
         if (query.Count == 0 || docTerms.Length == 0)
         {
             return 0;
         }
 
-        var terms = docTerms.Split(' ');
-        var common = terms.Count(query.Contains);
-        return 2.0 * common / (query.Count + terms.Length);
+        var common = docTerms.Count(query.Contains);
+        return 2.0 * common / (query.Count + docTerms.Length);
     }
 }
-

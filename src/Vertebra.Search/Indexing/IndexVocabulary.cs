@@ -177,7 +177,11 @@ internal sealed class IndexVocabulary
         return byLetter;
     }
 
-    public int SpellDocFreq(string word)
+    /// <summary>
+    /// In how many live documents the word occurs, counted up to <paramref name="stopAt"/> (a caller that only asks
+    /// "is it there at all" or "fewer than three" need not walk a common word's whole posting list after an update).
+    /// </summary>
+    public int SpellDocFreq(string word, int stopAt = int.MaxValue)
     {
         if (SpellTerms is null)
         {
@@ -197,7 +201,7 @@ internal sealed class IndexVocabulary
 
         var docs = terms.Docs(liveDocs, null, DocsFlags.NONE);
         var count = 0;
-        while (docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
+        while (count < stopAt && docs.NextDoc() != DocIdSetIterator.NO_MORE_DOCS)
         {
             count++;
         }

@@ -44,7 +44,7 @@ internal static class FocusDetector
         {
             var t = keyTokens[i];
             if (t.Length is < 3 or > 5 || !t.All(char.IsAsciiLetterLower) || Analyzers.StopWords.Contains(t)
-                || !(isUpper(i) || vocabulary.SpellDocFreq(t) < 3))
+                || !(isUpper(i) || vocabulary.SpellDocFreq(t, stopAt: 3) < 3))
             {
                 continue;
             }

@@ -16,7 +16,7 @@ internal static class SpellingCorrector
         }
 
         // A word the index has seen, or whose stem it has seen ("retired" → "retir"), is taken as spelt right.
-        if (vocabulary.SpellDocFreq(word) > 0 || vocabulary.IsKnownStem(word))
+        if (vocabulary.SpellDocFreq(word, stopAt: 1) > 0 || vocabulary.IsKnownStem(word))
         {
             return null;
         }
