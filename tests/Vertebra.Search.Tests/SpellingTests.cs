@@ -27,7 +27,7 @@ public sealed class SpellingTests
 
     [Theory]
     [InlineData("my hubby has a sore neck from work")]
-    [InlineData("my granny says her tummy hurts too")]
+    [InlineData("my gran has a sore neck from work")]
     public void Ask_EverydayWordsTheIndexLacks_AreNotCorrectedIntoNearbyWords(string question)
     {
         using var index = TestCorpus.CreateIndex();
@@ -37,7 +37,8 @@ public sealed class SpellingTests
             Kind = SearchDocumentKind.Qa,
             Title = "Can a hobby strain the neck?",
             Focus = "Neck strain",
-            Body = "A hobby such as knitting can strain the neck. Tummy time helps babies. Granny knots are not a medical term.",
+            // "hobby" and "grin" are one edit from "hubby" and "gran", which the index does not hold.
+            Body = "A hobby such as knitting can strain the neck. A grin can hide pain.",
             Url = "https://example.org/hobby",
         });
 
