@@ -33,9 +33,17 @@ public sealed class ClaimChecker
         return new(RuleFileLoader.Parse(yaml, fileName));
     }
 
-    /// <summary>Returns each claim in <paramref name="text"/>, ordered by position. At most one finding per category per stretch of a sentence.</summary>
+    /// <summary>Most findings returned for one text; checking stops once this many are found.</summary>
+    public const int MaxFindings = 100;
+
+    /// <summary>
+    /// Returns each claim in <paramref name="text"/>, ordered by position, at most <see cref="MaxFindings"/> (when the
+    /// list is that long, checking stopped early). At most one finding per category per stretch of a sentence.
+    /// Time grows linearly with the length of the text.
+    /// </summary>
     /// <exception cref="System.Text.RegularExpressions.RegexMatchTimeoutException">A rule took too long; treat the text as "could not check".</exception>
-    public IReadOnlyList<ClaimFinding> Check(string text)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (for example, the web request was aborted).</exception>
+    public IReadOnlyList<ClaimFinding> Check(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -45,8 +53,9 @@ public sealed class ClaimChecker
 
         var findings = new List<ClaimFinding>();
         var sentences = SentenceSplitter.Split(text);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Count && findings.Count < MaxFindings; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = sentences[i];
             var sentence = text.Substring(span.Start, span.Length);
             var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
@@ -75,6 +84,11 @@ public sealed class ClaimChecker
         }
 
         findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Category, b.Category));
+        if (findings.Count > MaxFindings)
+        {
+            findings.RemoveRange(MaxFindings, findings.Count - MaxFindings);
+        }
+
         return findings.AsReadOnly();
     }
 }
