@@ -17,7 +17,7 @@ public sealed class CheckSpeedTests(ITestOutputHelper output)
     public void Check_Throughput_IsPrinted()
     {
         string[] sentences = File.Exists(RepoPaths.DevSet)
-            ? [.. DevSetEvaluationTests.ReadDevSet().Select(i => i.Text)]
+            ? [.. ClaimEvaluation.ReadLabelled(RepoPaths.DevSet).Select(i => i.Text)]
             : ["Massage cannot push a disc back.", "Our plaster is 100% safe.", "Exercise is the main treatment for most low back pain."];
         var load = Stopwatch.StartNew();
         var checker = ClaimChecker.Load(RepoPaths.ClaimsYaml);
