@@ -1,3 +1,4 @@
+using Vertebra.Claims.Lexicons;
 using Vertebra.Claims.Matching;
 using Vertebra.Claims.Rules;
 
@@ -58,28 +59,42 @@ public sealed class ClaimChecker
             cancellationToken.ThrowIfCancellationRequested();
             var span = sentences[i];
             var sentence = text.Substring(span.Start, span.Length);
-            var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
-            if (SentenceContext.IsReportOrQuestion(_rules.Cues, sentence, next))
+            var words = SentenceWords.Of(sentence);
+            var found = new List<(CategoryRule Category, TextSpan Claim)>();
+            foreach (var category in _rules.Categories)
+            {
+                foreach (var claim in CategoryMatcher.FindSpans(_rules.Cues, category, sentence, words))
+                {
+                    found.Add((category, claim));
+                }
+            }
+
+            // The whole-sentence cues are only read for sentences that hold a claim: most sentences hold none.
+            if (found.Count == 0)
             {
                 continue;
             }
 
-            foreach (var category in _rules.Categories)
+            var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
+            var previous = i > 0 ? text.Substring(sentences[i - 1].Start, sentences[i - 1].Length) : null;
+            if (SentenceContext.IsReportOrQuestion(_rules.Cues, sentence, next, previous))
             {
-                foreach (var claim in CategoryMatcher.FindSpans(_rules.Cues, category, sentence))
-                {
-                    var start = span.Start + claim.Start;
-                    findings.Add(new ClaimFinding(
-                        category.Id,
-                        start,
-                        claim.Length,
-                        text.Substring(start, claim.Length),
-                        category.Severity,
-                        category.Why,
-                        category.SourceName,
-                        category.SourceUrl,
-                        category.ArticleSlug));
-                }
+                continue;
+            }
+
+            foreach (var (category, claim) in found)
+            {
+                var start = span.Start + claim.Start;
+                findings.Add(new ClaimFinding(
+                    category.Id,
+                    start,
+                    claim.Length,
+                    text.Substring(start, claim.Length),
+                    category.Severity,
+                    category.Why,
+                    category.SourceName,
+                    category.SourceUrl,
+                    category.ArticleSlug));
             }
         }
 

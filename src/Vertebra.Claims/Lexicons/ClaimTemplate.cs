@@ -22,8 +22,10 @@ internal static partial class ClaimTemplate
     private const int DefaultGap = 4;
     private const int MaxGap = 12;
 
-    public static string Compile(string template, LexiconSet lexicons, Func<string, Exception> error)
+    /// <summary>The regular expression for the claim, and the words a sentence must hold for it to match at all.</summary>
+    public static (string Regex, List<WordRequirement> Requirements) Compile(string template, LexiconSet lexicons, Func<string, Exception> error)
     {
+        var requirements = new List<WordRequirement>();
         var elements = template.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (elements.Length == 0)
         {
@@ -66,10 +68,18 @@ internal static partial class ClaimTemplate
             {
                 var name = reference.Groups[1].Value;
                 piece = lexicons.Contains(name) ? lexicons.ToRegex(name) : throw error($"the lexicon '{name}' is not defined under 'lexicons'.");
+                if (!optional)
+                {
+                    requirements.Add(lexicons.Requirement(name));
+                }
             }
             else if (LiteralElement().IsMatch(body))
             {
-                piece = $"\\b(?:{string.Join('|', body.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]", StringComparison.Ordinal)))})\\b";
+                piece = $"\\b(?:{string.Join('|', body.Split('|').Select(w => Regex.Escape(w).Replace("'", "['’]", StringComparison.Ordinal)))})(?!\\w)";
+                if (!optional)
+                {
+                    requirements.Add(LiteralRequirement(body));
+                }
             }
             else
             {
@@ -79,7 +89,30 @@ internal static partial class ClaimTemplate
             regex.Append(optional ? $"(?:{lead}{piece})?" : lead + piece);
         }
 
-        return regex.ToString();
+        return (regex.ToString(), requirements);
+    }
+
+    private static WordRequirement LiteralRequirement(string alternatives)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var word in alternatives.Split('|'))
+        {
+            var end = 0;
+            while (end < word.Length && SentenceWords.IsWordChar(word[end]))
+            {
+                end++;
+            }
+
+            // A literal that does not start with a word character ("100%") cannot be looked up: no requirement.
+            if (end == 0)
+            {
+                return new WordRequirement(new HashSet<string>(), [""]);
+            }
+
+            words.Add(WordRequirement.Key(SentenceWords.Normalise(word.AsSpan(0, end))));
+        }
+
+        return new WordRequirement(words, []);
     }
 
     [GeneratedRegex(@"^\.\.\.(\d+)?$", RegexOptions.CultureInvariant)]

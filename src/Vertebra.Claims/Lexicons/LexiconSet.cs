@@ -53,7 +53,7 @@ internal sealed partial class LexiconSet
         var parts = new List<string>();
         if (english.Count > 0)
         {
-            parts.Add("(?<!\\w)(?:" + string.Join('|', english.OrderByDescending(a => a.Length)) + ")(?!\\w)");
+            parts.Add("\\b(?:" + string.Join('|', english.OrderByDescending(a => a.Length)) + ")(?!\\w)");
         }
 
         if (other.Count > 0)
@@ -65,6 +65,39 @@ internal sealed partial class LexiconSet
         var regex = "(?:" + string.Join('|', parts) + ")";
         _regexCache[name] = regex;
         return regex;
+    }
+
+    /// <summary>The words a sentence must hold for the list to match: the first word of every form of every entry.</summary>
+    public WordRequirement Requirement(string name)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        var substrings = new List<string>();
+        foreach (var (language, phrase) in _lists[name])
+        {
+            if (language != "en")
+            {
+                substrings.Add(phrase);
+                continue;
+            }
+
+            var first = Separator().Split(phrase)[0];
+            foreach (var form in EnglishWordForms.Forms(first))
+            {
+                // A word with an inner apostrophe or mark is split the same way the sentence is.
+                var end = 0;
+                while (end < form.Length && SentenceWords.IsWordChar(form[end]))
+                {
+                    end++;
+                }
+
+                if (end > 0)
+                {
+                    words.Add(WordRequirement.Key(SentenceWords.Normalise(form.AsSpan(0, end))));
+                }
+            }
+        }
+
+        return new WordRequirement(words, substrings);
     }
 
     /// <summary>Replaces each <c>{name}</c> in a rule with its list's regex. Counted quantifiers such as <c>{0,2}</c> are left alone.</summary>

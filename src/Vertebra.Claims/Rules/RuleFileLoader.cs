@@ -219,6 +219,7 @@ internal static partial class RuleFileLoader
             var map = nodes.Mapping(item, $"a pattern in {what}");
             nodes.OnlyKeys(map, $"a pattern in {what}", "claim", "match", "unless", "only_if", "negative_form");
             RuleRegex matchRegex;
+            IReadOnlyList<WordRequirement> requirements = [];
             if (YamlNodes.Optional(map, "claim") is { } claimNode)
             {
                 if (YamlNodes.Optional(map, "match") is not null)
@@ -227,7 +228,7 @@ internal static partial class RuleFileLoader
                 }
 
                 var template = nodes.Scalar(claimNode, $"'claim' in {what}");
-                var regex = ClaimTemplate.Compile(template, lexicons, problem => nodes.Error(claimNode, $"{what}: {problem}"));
+                (var regex, requirements) = ClaimTemplate.Compile(template, lexicons, problem => nodes.Error(claimNode, $"{what}: {problem}"));
                 CheckPattern(nodes, claimNode, regex);
                 matchRegex = RegexFactory.Create(regex);
             }
@@ -235,6 +236,10 @@ internal static partial class RuleFileLoader
             {
                 var match = nodes.RequiredText(map, "match", $"a pattern in {what}");
                 matchRegex = Compile(nodes, lexicons, map, match);
+                if (RegexLeadingWords.Of(match) is { } leading)
+                {
+                    requirements = [leading];
+                }
             }
 
             if (matchRegex.IsMatch(string.Empty))
@@ -246,7 +251,8 @@ internal static partial class RuleFileLoader
                 matchRegex,
                 OptionalPattern(nodes, lexicons, map, "unless"),
                 OptionalPattern(nodes, lexicons, map, "only_if"),
-                OptionalBool(nodes, map, "negative_form")));
+                OptionalBool(nodes, map, "negative_form"),
+                requirements));
         }
 
         return result;
