@@ -39,7 +39,7 @@ internal static class RegexLeadingWords
 
                 if (c == ')')
                 {
-                    return new WordRequirement(keys, []);
+                    return HasTopLevelAlternative(pattern, i + 1) ? null : new WordRequirement(keys, []);
                 }
 
                 literal.Clear();
@@ -105,6 +105,38 @@ internal static class RegexLeadingWords
         }
 
         return null;
+    }
+
+    /// <summary>A '|' outside any group after the leading list means the pattern can also match without it.</summary>
+    private static bool HasTopLevelAlternative(string pattern, int from)
+    {
+        var depth = 0;
+        for (var i = from; i < pattern.Length; i++)
+        {
+            switch (pattern[i])
+            {
+                case '\\':
+                    i++;
+                    break;
+                case '[':
+                    while (i < pattern.Length && pattern[i] != ']')
+                    {
+                        i += pattern[i] == '\\' ? 2 : 1;
+                    }
+
+                    break;
+                case '(':
+                    depth++;
+                    break;
+                case ')':
+                    depth--;
+                    break;
+                case '|' when depth == 0:
+                    return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool AddKey(HashSet<string> keys, string literal)
