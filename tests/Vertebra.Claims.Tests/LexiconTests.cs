@@ -41,6 +41,7 @@ public sealed class LexiconTests
               negation:
                 - cue: '\bcannot'
                   window: 2
+              negation_inside: ['\bcannot\b']
               attribution: ['\bsome clinics say\b']
             categories:
               - id: reverse_damage
