@@ -1,6 +1,5 @@
 using System.Text.RegularExpressions;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Vertebra.Claims;
 
 namespace Vertebra.Bench;
@@ -12,7 +11,7 @@ namespace Vertebra.Bench;
 /// <c>dotnet run -c Release --project bench/Vertebra.Bench -- --filter '*ClaimArticleBenchmarks*'</c>
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 3, iterationCount: 10)]
+[Config(typeof(InProcessConfig))]
 public partial class ClaimArticleBenchmarks
 {
     private ClaimChecker _checker = null!;

@@ -1,6 +1,5 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using BenchmarkDotNet.Engines;
 using Vertebra.Claims;
 
 namespace Vertebra.Bench;
@@ -11,7 +10,7 @@ namespace Vertebra.Bench;
 /// <c>dotnet run -c Release --project bench/Vertebra.Bench -- --filter '*ClaimCheckerBenchmarks*'</c>
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(RunStrategy.Throughput, launchCount: 1, warmupCount: 2, iterationCount: 7)]
+[Config(typeof(InProcessConfig))]
 public class ClaimCheckerBenchmarks
 {
     private const string ProseUnit =
