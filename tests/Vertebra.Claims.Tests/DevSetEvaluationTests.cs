@@ -18,17 +18,13 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         Assert.True(precision >= 0.97 && recall >= 0.95, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (target 0.97), recall {recall:F3} (target 0.95)\n{report}"));
     }
 
-    /// <summary>
-    /// Sentences written before any tuning and never tuned on (Data/held-out-own.jsonl). Issue 14's target is
-    /// precision 0.95 and recall 0.90; measured: precision 0.93, recall 0.93 (see docs/benchmarks.md). Because tuning on
-    /// these sentences would make the figure meaningless, this test guards the measured level rather than the target.
-    /// </summary>
+    /// <summary>Sentences written before any tuning and never tuned on (Data/held-out-own.jsonl). Targets: precision 0.95, recall 0.90.</summary>
     [Fact]
-    public void OwnHeldOutSentences_PrecisionAndRecall_StayAtTheMeasuredLevel()
+    public void OwnHeldOutSentences_PrecisionAndRecall_MeetTargets()
     {
         var (precision, recall, report) = ClaimEvaluation.Score(Checkers.Shipped, ClaimEvaluation.ReadLabelled(ClaimEvaluation.HeldOutOwn));
         output.WriteLine("held-out-own.jsonl: " + report);
-        Assert.True(precision >= 0.93 && recall >= 0.93, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (measured 0.93, target 0.95), recall {recall:F3} (measured 0.93, target 0.90)\n{report}"));
+        Assert.True(precision >= 0.95 && recall >= 0.90, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (target 0.95), recall {recall:F3} (target 0.90)\n{report}"));
     }
 
     /// <summary>Honest NIH text: every finding is a false alarm. Target: at most 1 answer in 1,000.</summary>
