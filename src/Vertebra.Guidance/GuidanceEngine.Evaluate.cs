@@ -87,6 +87,7 @@ public sealed partial class GuidanceEngine
             Missing = Missing(rules, states, unknownMask, redFlagsUnknown, triage, massage, route),
             Ruleset = Ruleset,
             Provisional = redFlagsUnknown != 0,
+            ClinicallyReviewed = ClinicallyReviewed,
             Summary = _summaries[triage],
         };
     }

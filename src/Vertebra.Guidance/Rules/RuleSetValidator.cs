@@ -58,6 +58,22 @@ internal static class RuleSetValidator
         {
             throw new GuidanceRuleException(header, 0, null, $"massage_advice for '{WireNames.Of(verdict)}' names unknown advice '{adviceId}'.");
         }
+
+        var topics = Unique(set.Topics, t => t.Id, _ => header, "topic");
+        foreach (var question in set.Questions)
+        {
+            if (question.Topic is null && topics.Count > 0)
+            {
+                throw new GuidanceRuleException(question.File, question.Line, question.Fact.Name, $"the question has no 'topic' (topics: {string.Join(", ", topics.Keys)}).");
+            }
+
+            if (question.Topic is { } topic && !topics.ContainsKey(topic))
+            {
+                throw new GuidanceRuleException(question.File, question.Line, question.Fact.Name, $"unknown topic '{topic}' (topics: {string.Join(", ", topics.Keys)}).");
+            }
+        }
+
+        WarningSignValidator.Validate(set, header, sources);
     }
 
     private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, string> file, string what)
