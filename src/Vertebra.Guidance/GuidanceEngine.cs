@@ -108,6 +108,9 @@ public sealed partial class GuidanceEngine
     /// <summary>The facts that are red flags: unknown ones make a result provisional.</summary>
     public ReadOnlyCollection<string> RedFlagFacts { get; }
 
+    /// <summary>True when the rule with this id sets a triage level.</summary>
+    public bool RuleSetsTriage(string ruleId) => _rules.Any(r => r.Id == ruleId && r.TriageRank >= 0);
+
     /// <summary>The rule ids, in evaluation order.</summary>
     public ReadOnlyCollection<string> RuleIds { get; }
 

@@ -136,6 +136,11 @@ internal static class RuleSetValidator
             throw Fail(rule, "is contradictory: an urgent or emergency rule cannot route to self care.");
         }
 
+        if (rule.Triage >= TriageLevel.Urgent && rule.Massage != MassageVerdict.Contraindicated)
+        {
+            throw Fail(rule, "is incomplete: a rule that sets urgent or emergency is a red flag, so it must also set massage 'contraindicated'.");
+        }
+
         if (rule.Massage == MassageVerdict.Acceptable && rule.Triage >= TriageLevel.Urgent)
         {
             throw Fail(rule, "is contradictory: it sets massage 'acceptable' together with an urgent or emergency triage (red flags make massage contraindicated).");
