@@ -8,7 +8,14 @@ public sealed record AdviceItem(string Id, string Text, IReadOnlyList<string> Ci
 }
 
 /// <summary>A warning shown beside the advice.</summary>
-public sealed record GuidanceFlag(string Id, string Text, FlagSeverity Severity);
+public sealed record GuidanceFlag(string Id, string Text, FlagSeverity Severity)
+{
+    /// <summary>The id of the flag the engine adds while a warning-sign question is unanswered.</summary>
+    public const string ProvisionalId = "provisional";
+
+    /// <summary>True for the "not final: warning signs unanswered" flag.</summary>
+    public bool IsProvisional => Id == ProvisionalId;
+}
 
 /// <summary>A rule that fired and the facts (with their values) it used.</summary>
 public sealed record TraceEntry(string Rule, IReadOnlyList<string> Facts);

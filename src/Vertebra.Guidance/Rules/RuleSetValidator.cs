@@ -7,7 +7,7 @@ namespace Vertebra.Guidance;
 internal static class RuleSetValidator
 {
     /// <summary>Flag id the engine shows when a red-flag question is unanswered.</summary>
-    public const string ProvisionalFlagId = "provisional";
+    public const string ProvisionalFlagId = GuidanceFlag.ProvisionalId;
 
     private const long MaxProbeCases = 2_000_000;
 
