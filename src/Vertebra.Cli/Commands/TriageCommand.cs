@@ -66,7 +66,7 @@ internal static class TriageCommand
         }
         else
         {
-            await output.WriteLineAsync(GuidanceText.Describe(guidance)).ConfigureAwait(false);
+            await output.WriteLineAsync(GuidanceText.Describe(engine, facts, guidance)).ConfigureAwait(false);
         }
 
         return 0;
