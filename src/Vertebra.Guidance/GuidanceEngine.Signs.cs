@@ -84,7 +84,10 @@ public sealed partial class GuidanceEngine
                 Array.AsReadOnly(s.Facts.ToArray()),
                 Array.AsReadOnly(s.Rules.ToArray()),
                 Array.AsReadOnly(s.Cite.Select(c => references[c]).ToArray()),
-                Array.AsReadOnly(s.Topics.ToArray())))
+                Array.AsReadOnly(s.Topics.ToArray()))
+            {
+                Mentions = Array.AsReadOnly(s.Mentions.Select(m => m.ToLowerInvariant()).ToArray()),
+            })
             .ToArray();
         var signRules = ordered.Select(s => s.Rules.Select(r => ruleIndex[r]).ToArray()).ToArray();
         var baseline = Apply(CaseFacts.Empty, set.SignBaseline, set.SignsFile!, null);

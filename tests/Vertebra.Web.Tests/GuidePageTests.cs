@@ -179,6 +179,15 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
         Assert.DoesNotContain("tel:999", result, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task ArticlePage_RendersItsWarningSignsFromTheEnginesData()
+    {
+        var html = await site.Client.GetStringAsync("/articles/sciatica");
+        Assert.DoesNotContain("{warning-signs", html, StringComparison.Ordinal);
+        Assert.Contains("Call 999 or go to the nearest emergency department now if you have:", html, StringComparison.Ordinal);
+        Assert.Contains("new pain, tingling, numbness or weakness in both legs", html, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(null, "999")]
     [InlineData("112", "112")]

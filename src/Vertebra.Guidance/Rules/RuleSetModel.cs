@@ -99,6 +99,8 @@ internal sealed class WarningSignDefinition
 
     public required IReadOnlyList<string> Topics { get; init; }
 
+    public required IReadOnlyList<string> Mentions { get; init; }
+
     /// <summary>Fact overrides on top of the baseline case: a case that has the sign.</summary>
     public required IReadOnlyDictionary<string, string> Example { get; init; }
 

@@ -171,7 +171,7 @@ internal static class RuleSetReader
     {
         var map = file.Mapping(node, null, "a warning sign");
         var id = file.RequiredString(map, "id", null);
-        file.OnlyKeys(map, id, "id", "name", "level", "facts", "rules", "cite", "topics", "example", "without");
+        file.OnlyKeys(map, id, "id", "name", "level", "facts", "rules", "cite", "topics", "mentions", "example", "without");
         var levelText = file.RequiredString(map, "level", id);
         if (!WarningSign.TryParseLevel(levelText, out var level))
         {
@@ -189,6 +189,7 @@ internal static class RuleSetReader
             Rules = file.StringList(map, "rules", id),
             Cite = file.StringList(map, "cite", id),
             Topics = file.StringList(map, "topics", id),
+            Mentions = file.StringList(map, "mentions", id),
             Example = FactValues(file, example, id, "'example'"),
             Without = FactValues(file, without, id, "'without'"),
             File = file.Path,

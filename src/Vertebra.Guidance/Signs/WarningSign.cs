@@ -45,6 +45,9 @@ public sealed record WarningSign(
     IReadOnlyList<SourceReference> Sources,
     IReadOnlyList<string> Topics)
 {
+    /// <summary>Words an article uses for this sign (lower case), for the check that articles and engine agree.</summary>
+    public IReadOnlyList<string> Mentions { get; init; } = [];
+
     /// <summary>The placeholder an action text uses for the deployment's emergency telephone number.</summary>
     public const string EmergencyNumberPlaceholder = "{emergency_number}";
 

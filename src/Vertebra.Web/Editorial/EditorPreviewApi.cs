@@ -5,6 +5,8 @@ using Microsoft.AspNetCore.Routing;
 using Vertebra.Content;
 using Vertebra.Content.Rendering;
 
+using Vertebra.Web.Presentation;
+
 namespace Vertebra.Web.Editorial;
 
 /// <summary><c>POST /editor/preview</c>: the live preview and reading grade while an editor types (signed-in, anti-forgery checked).</summary>
@@ -22,7 +24,7 @@ internal static class EditorPreviewApi
         return endpoints;
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, ArticleHtmlRenderer renderer)
+    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns)
     {
         try
         {
@@ -42,6 +44,6 @@ internal static class EditorPreviewApi
 
         var grade = Readability.OfMarkdown(body);
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Json(new { html = renderer.Render(body), grade = grade.Grade, target = Readability.TargetGrade });
+        return Results.Json(new { html = renderer.Render(warningSigns.Expand(body)), grade = grade.Grade, target = Readability.TargetGrade });
     }
 }
