@@ -82,6 +82,14 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
             return Page();
         }
 
+        // An emergency sign already answered "yes": nothing more can raise the answer, so show it at once.
+        var soFar = PersonFacingAnswer.For(engine, facts);
+        if (soFar.Triage == TriageLevel.Emergency)
+        {
+            Answer = soFar;
+            return Page();
+        }
+
         var unansweredHere = Session.Unanswered(engine, shownQuestions);
         if (unansweredHere.Count > 0)
         {
@@ -106,7 +114,7 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
             return Page();
         }
 
-        Answer = PersonFacingAnswer.For(engine, facts);
+        Answer = soFar;
         return Page();
     }
 
