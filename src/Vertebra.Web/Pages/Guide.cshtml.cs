@@ -61,6 +61,14 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
             return Download(byFact);
         }
 
+        if (action == "change")
+        {
+            // From an answer: the page the answer was given on, with its answers kept.
+            Session.Page = Math.Min(Session.Page, engine.Topics.Count - 1);
+            Questions = Session.QuestionsOn(engine.Topics[Session.Page]);
+            return Page();
+        }
+
         if (action == "back")
         {
             Session.Page = Session.Page >= engine.Topics.Count ? engine.Topics.Count - 1 : Math.Max(0, Session.Page - 1);
