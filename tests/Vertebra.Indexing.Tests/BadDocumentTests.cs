@@ -71,9 +71,13 @@ public sealed class BadDocumentTests : IAsyncLifetime, IDisposable
     {
         await Apply(pairs: [Pair(new string('x', 40_000), "A bad pair about bilbyword."), Pair("good", "A good pair about quollword.")]);
 
-        var update = await NewUpdater().UpdateAsync(false, null, CancellationToken.None);
+        var updater = NewUpdater();
+        var update = await updater.UpdateAsync(false, null, CancellationToken.None);
 
         Assert.True(update?.Rebuilt);
+        var skipped = Assert.Single(updater.Skipped);
+        Assert.Equal("qa:" + new string('x', 40_000), skipped.Key);
+        Assert.Contains("40,000 characters", skipped.Value, StringComparison.Ordinal);
         Assert.Equal(["good"], Search("quollword"));
         Assert.Equal(["article:walking"], Search("wombatword"));
         Assert.Empty(Search("bilbyword"));
@@ -94,6 +98,61 @@ public sealed class BadDocumentTests : IAsyncLifetime, IDisposable
 
         Assert.Equal(["after"], Search("dunnartword"));
         Assert.Equal(["article:walking"], Search("wombatword"));
+        Assert.Equal(["qa:" + new string('y', 40_000)], updater.Skipped.Keys);
+    }
+
+    [Fact]
+    public async Task Update_SkippedPairFixed_IsIndexedAndNoLongerListed()
+    {
+        var bad = new string('z', 40_000);
+        await Apply(pairs: [Pair(bad, "Bad.")]);
+        var updater = NewUpdater();
+        await updater.UpdateAsync(false, null, CancellationToken.None);
+        Assert.Single(updater.Skipped);
+
+        await Apply(pairs: [Pair("fixed", "The fixed pair mentions potorooword.")]);
+        await updater.UpdateAsync(false, null, CancellationToken.None);
+
+        Assert.Equal(["fixed"], Search("potorooword"));
+        Assert.Single(updater.Skipped); // the bad one is still bad, and still named
+    }
+
+    [Fact]
+    public async Task Keeper_SkippedRecord_IsNamedInTheLogAndInItsList()
+    {
+        await Apply(pairs: [Pair(new string('w', 40_000), "Bad.")]);
+        var logger = new ListLogger();
+        var keeper = new SearchIndexKeeper(_store, _index, IndexFolder, logger, TimeProvider.System);
+
+        await keeper.OnContentChangedAsync(1, CancellationToken.None);
+
+        var skipped = Assert.Single(keeper.Skipped);
+        Assert.StartsWith("qa:www", skipped.SourceKey, StringComparison.Ordinal);
+        Assert.Contains(logger.Lines, l => l.Level == Microsoft.Extensions.Logging.LogLevel.Warning && l.Text.Contains("qa:www", StringComparison.Ordinal));
+        Assert.Equal(["article:walking"], Search("wombatword"));
+    }
+
+    [Fact]
+    public async Task Keeper_IndexFilesRemovedUnderIt_RebuildsInsteadOfFailingForEver()
+    {
+        var keeper = new SearchIndexKeeper(_store, _index, IndexFolder, new ListLogger(), TimeProvider.System);
+        await keeper.OnContentChangedAsync(1, CancellationToken.None);
+        await Apply(pairs: Enumerable.Range(0, 10).Select(i => Pair($"f{i}", $"Filler {i}.")).ToList());
+        await keeper.OnContentChangedAsync(2, CancellationToken.None);
+
+        // Another program rewrites the folder: every segment file the keeper's writer knows of is gone.
+        foreach (var file in Directory.GetFiles(IndexFolder).Where(f => !Path.GetFileName(f).EndsWith(".lock", StringComparison.Ordinal) && !f.EndsWith(".json", StringComparison.Ordinal)))
+        {
+            File.Delete(file);
+        }
+
+        await Apply(pairs: [Pair("late", "Imported after the files went, mentions antechinusword.")]);
+        await keeper.OnContentChangedAsync(3, CancellationToken.None);
+        await Apply(pairs: [Pair("later", "And another, mentions phascogaleword.")]);
+        await keeper.OnContentChangedAsync(4, CancellationToken.None);
+
+        Assert.Equal(["late"], Search("antechinusword"));
+        Assert.Equal(["later"], Search("phascogaleword"));
     }
 
     public Task DisposeAsync() => Task.CompletedTask;
@@ -101,7 +160,7 @@ public sealed class BadDocumentTests : IAsyncLifetime, IDisposable
     public void Dispose()
     {
         _index.Dispose();
-        _store.Dispose();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
         try
         {
             Directory.Delete(_folder, recursive: true);
@@ -123,6 +182,22 @@ public sealed class BadDocumentTests : IAsyncLifetime, IDisposable
     }
 
     private List<string> Search(string query) => _index.Search(query, 50).Hits.Select(h => h.Id).ToList();
+
+    private sealed class ListLogger : Microsoft.Extensions.Logging.ILogger<SearchIndexKeeper>
+    {
+        public List<(Microsoft.Extensions.Logging.LogLevel Level, string Text)> Lines { get; } = [];
+
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull => null;
+
+        public bool IsEnabled(Microsoft.Extensions.Logging.LogLevel logLevel) => true;
+
+        public void Log<TState>(Microsoft.Extensions.Logging.LogLevel logLevel, Microsoft.Extensions.Logging.EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            ArgumentNullException.ThrowIfNull(formatter);
+            Lines.Add((logLevel, formatter(state, exception)));
+        }
+    }
 
     private static Article Article(string slug, string title, string body) => new()
     {
