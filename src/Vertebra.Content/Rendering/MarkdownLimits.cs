@@ -61,7 +61,7 @@ public static class MarkdownLimits
             {
                 if (BlockNesting(text) > MaxBlockNesting)
                 {
-                    return $"Line {line} is nested too deeply (quotes or lists more than {MaxBlockNesting} levels).";
+                    return $"Line {line} is nested too deeply: quotes or lists more than {MaxBlockNesting} levels.";
                 }
 
                 if (!IsThematicBreak(text))
@@ -69,12 +69,12 @@ public static class MarkdownLimits
                     CountInline(text, ref brackets, ref delimiters);
                     if (brackets > MaxBrackets)
                     {
-                        return $"The paragraph ending on line {line} has more than {MaxBrackets} link brackets.";
+                        return $"The text near line {line} is nested too deeply: more than {MaxBrackets} link brackets in one paragraph.";
                     }
 
                     if (delimiters > MaxDelimiters)
                     {
-                        return $"The paragraph ending on line {line} has more than {MaxDelimiters} emphasis marks (* _ + = ~ ^).";
+                        return $"The text near line {line} is nested too deeply: more than {MaxDelimiters} emphasis marks (* _ + = ~ ^) in one paragraph.";
                     }
                 }
             }

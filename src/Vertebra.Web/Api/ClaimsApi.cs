@@ -34,7 +34,7 @@ internal static class ClaimsApi
         }
         catch (JsonException ex)
         {
-            return Problems.BadRequest("The request is not valid JSON.", ex.Message);
+            return Problems.BadRequest("The request is not valid JSON.", Problems.DescribeJson(ex));
         }
 
         if (body?.Text is not { } text)

@@ -41,6 +41,9 @@ public static class VertebraWebHost
         // Request lines carry people's questions and symptoms: keep the framework's request logging off.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The data folder holds the password hashes and the sign-in keys: only this account may open it.
+        PrivateFiles.CreateFolder(options.DataDirectory);
+        PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
             .SetApplicationName("Vertebra");
@@ -115,6 +118,7 @@ public static class VertebraWebHost
         var app = builder.Build();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.Use(BadRequestHandler.Handle);
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();
