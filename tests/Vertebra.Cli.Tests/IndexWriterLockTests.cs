@@ -40,10 +40,16 @@ public sealed class IndexWriterLockTests
     }
 
     [Fact]
-    public async Task IndexRebuild_FreshDataFolder_BuildsTheIndexAndExits0()
+    public async Task IndexRebuild_FreshIndexWithADeeplyNestedArticle_BuildsTheIndexAndExits0()
     {
         using var temp = new TempStore();
         var data = temp.Path2("fresh");
+        var folder = temp.Path2("content");
+        Directory.CreateDirectory(Path.Combine(folder, "articles"));
+        await File.WriteAllTextAsync(Path.Combine(folder, "articles", "nested.md"),
+            "---\nslug: nested\ntitle: Nested\nsummary: A body line of 130 quote marks.\n---\n\nIntro.\n\n" + new string('>', 130) + " deep\n");
+        var import = await RunAsync(["import", "markdown", folder, "--data", data, "--database", "sqlite:" + Path.Combine(data, "vertebra.db")]);
+        Assert.True(import.Code == 0, import.Output + import.Error);
 
         var rebuild = await RunAsync(["index", "rebuild", "--data", data, "--database", "sqlite:" + Path.Combine(data, "vertebra.db"), "--content", RepositoryPaths.Content]);
 
