@@ -86,7 +86,13 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
-        builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
+        // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).
+        builder.Services.AddSingleton(_ => IndexWriterLock.Acquire(options.IndexDirectory));
+        builder.Services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<IndexWriterLock>();
+            return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
+        });
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
