@@ -126,7 +126,7 @@ public sealed class ContentHardeningTests(SiteFixture site) : IClassFixture<Site
             ["body"] = "Text.",
             ["topics"] = "",
             ["conditions"] = "",
-            ["references"] = "",
+            ["references"] = "NHS | https://www.nhs.uk/conditions/back-pain/",
             ["note"] = "",
             ["action"] = "save",
         });
