@@ -19,7 +19,7 @@ namespace Vertebra.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly IndexWriter writer;
+    private readonly IndexWriter? openWriter;
     private readonly SearcherManager manager;
     private readonly Analyzer searchAnalyzer = Analyzers.CreateSearch();
     private readonly Analyzer keyAnalyzer = Analyzers.CreateKey();
@@ -36,7 +36,7 @@ public sealed partial class SearchIndex : IDisposable
         BooleanQuery.MaxClauseCount = 8192;
     }
 
-    private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge)
+    private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge, bool readOnly = false)
     {
         this.directory = directory;
         Knowledge = knowledge;
@@ -49,15 +49,27 @@ public sealed partial class SearchIndex : IDisposable
             RAMBufferSizeMB = 64,
             Similarity = Similarity,
         };
-        writer = new IndexWriter(directory, config);
-        if (writer.NumDocs == 0)
+        if (readOnly)
         {
-            writer.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+            // Another process (the running site) writes this index: only read its last commit.
+            manager = new SearcherManager(directory, new Bm25SearcherFactory());
+            return;
         }
 
-        writer.Commit();
-        manager = new SearcherManager(writer, true, new Bm25SearcherFactory());
+        openWriter = new IndexWriter(directory, config);
+        if (openWriter.NumDocs == 0)
+        {
+            openWriter.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+        }
+
+        openWriter.Commit();
+        manager = new SearcherManager(openWriter, true, new Bm25SearcherFactory());
     }
+
+    /// <summary>True when this index was opened with <see cref="OpenReadOnly"/>: it searches but never writes.</summary>
+    public bool IsReadOnly => openWriter is null;
+
+    private IndexWriter Writer => openWriter ?? throw new InvalidOperationException("This search index was opened read-only; another process writes it.");
 
     /// <summary>The query-understanding data this index uses.</summary>
     public QueryKnowledge Knowledge { get; }
@@ -77,6 +89,16 @@ public sealed partial class SearchIndex : IDisposable
         return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default);
     }
 
+    /// <summary>
+    /// Opens an index another process writes (the running site), for searching only: it takes no write lock and never
+    /// writes. It shows the index as of its last commit. Fails with Lucene's IndexNotFoundException when there is none.
+    /// </summary>
+    public static SearchIndex OpenReadOnly(string folder, QueryKnowledge? knowledge = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default, readOnly: true);
+    }
+
     /// <summary>An index kept in memory only (tests, small tools).</summary>
     public static SearchIndex CreateInMemory(QueryKnowledge? knowledge = null) =>
         new(new RAMDirectory(), knowledge ?? QueryKnowledge.Default);
@@ -87,15 +109,15 @@ public sealed partial class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         lock (writeLock)
         {
-            writer.DeleteAll();
+            Writer.DeleteAll();
             foreach (var doc in documents)
             {
-                writer.AddDocument(mapper.ToLucene(doc));
+                Writer.AddDocument(mapper.ToLucene(doc));
             }
 
-            writer.ForceMerge(1);
-            writer.SetCommitData(CurrentFormatData);
-            writer.Commit();
+            Writer.ForceMerge(1);
+            Writer.SetCommitData(CurrentFormatData);
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -112,10 +134,10 @@ public sealed partial class SearchIndex : IDisposable
         {
             foreach (var doc in documents)
             {
-                writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+                Writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
             }
 
-            writer.Commit();
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -127,8 +149,8 @@ public sealed partial class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         lock (writeLock)
         {
-            writer.DeleteDocuments(new Term(SearchFields.Id, id));
-            writer.Commit();
+            Writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -232,7 +254,7 @@ public sealed partial class SearchIndex : IDisposable
     public void Dispose()
     {
         manager.Dispose();
-        writer.Dispose();
+        openWriter?.Dispose();
         directory.Dispose();
         Interpreter.Dispose();
         fieldAnalyzer.Dispose();

@@ -3,17 +3,23 @@ using Vertebra.Content.Model;
 
 namespace Vertebra.Content.Markdown;
 
-/// <summary>Writes a whole library back to our native folder format, which <c>import markdown</c> reads again.</summary>
+/// <summary>
+/// Writes a whole library back to our native folder format, which <c>import markdown</c> reads again. Every file name
+/// is checked first: a slug that is not a plain slug, or a path that would leave the folder, refuses the whole export
+/// before anything is written.
+/// </summary>
 public static class MarkdownFolderExporter
 {
     public static int Write(string folder, IReadOnlyList<Article> articles, IReadOnlyList<Topic> topics,
         IReadOnlyList<ConditionGroup> groups, IReadOnlyList<Condition> conditions, IReadOnlyList<Clinic> clinics)
     {
-        var articlesFolder = Path.Combine(folder, "articles");
+        ArgumentNullException.ThrowIfNull(articles);
+        var articlesFolder = Path.GetFullPath(Path.Combine(folder, "articles"));
+        var paths = articles.Select(a => ArticlePath(articlesFolder, a.Slug)).ToList();
         Directory.CreateDirectory(articlesFolder);
-        foreach (var article in articles)
+        for (var i = 0; i < articles.Count; i++)
         {
-            File.WriteAllText(Path.Combine(articlesFolder, article.Slug + ".md"), ArticleMarkdownWriter.Write(article));
+            File.WriteAllText(paths[i], ArticleMarkdownWriter.Write(articles[i]));
         }
 
         if (clinics.Count > 0)
@@ -32,5 +38,16 @@ public static class MarkdownFolderExporter
         }
 
         return articles.Count;
+    }
+
+    private static string ArticlePath(string articlesFolder, string slug)
+    {
+        var path = Path.GetFullPath(Path.Combine(articlesFolder, slug + ".md"));
+        if (!Slugs.IsValid(slug) || !string.Equals(Path.GetDirectoryName(path), articlesFolder, StringComparison.Ordinal))
+        {
+            throw new IOException($"The article slug '{slug}' is not a safe file name (lower-case letters, digits and hyphens), so nothing was exported. Fix the slug in the database first.");
+        }
+
+        return path;
     }
 }

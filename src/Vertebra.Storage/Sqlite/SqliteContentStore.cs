@@ -42,9 +42,10 @@ public sealed partial class SqliteContentStore : IContentStore
         var folder = Path.GetDirectoryName(DatabasePath);
         if (!string.IsNullOrEmpty(folder))
         {
-            Directory.CreateDirectory(folder);
+            PrivateFiles.CreateFolder(folder);
         }
 
+        PrivateFiles.CreateFile(DatabasePath); // password hashes live here: 600, and SQLite gives -wal and -shm the same mode
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)").ConfigureAwait(false);
