@@ -154,7 +154,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         _known = known;
     }
 
-    private static bool IsPublic(Article article) => article.Status is ArticleStatus.Published or ArticleStatus.DueForReview;
+    private static bool IsPublic(Article article) => article.Status.IsPublic();
 
     private static Changes Diff(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> current)
     {
