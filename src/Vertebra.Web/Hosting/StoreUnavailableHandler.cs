@@ -38,7 +38,7 @@ internal sealed partial class StoreUnavailableHandler(ILogger<StoreUnavailableHa
         {
             // The store maps lost or refused connections, server shutdowns and a busy file to DatabaseUnavailableException;
             // a bad query or a broken constraint is not an outage.
-            if (e is DatabaseUnavailableException or TimeoutException)
+            if (e is DatabaseUnavailableException or TimeoutException or System.Data.Common.DbException { IsTransient: true })
             {
                 return true;
             }
