@@ -214,7 +214,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
     private IReadOnlyDictionary<string, string> Without(IReadOnlyDictionary<string, string> hashes, Func<string, string> sourceKey) =>
         _skipped.Count == 0 ? hashes : hashes.Where(h => !_skipped.ContainsKey(sourceKey(h.Key))).ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
 
-    private static bool IsPublic(Article article) => article.Status is ArticleStatus.Published or ArticleStatus.DueForReview;
+    private static bool IsPublic(Article article) => article.Status.IsPublic();
 
     private static Changes Diff(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> current)
     {

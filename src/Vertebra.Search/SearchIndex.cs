@@ -31,11 +31,6 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>BM25 for indexing and searching (Lucene 4.8 defaults to classic TF-IDF).</summary>
     private static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new Lucene.Net.Search.Similarities.BM25Similarity();
 
-    static SearchIndex()
-    {
-        BooleanQuery.MaxClauseCount = 8192;
-    }
-
     private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge, bool readOnly = false)
     {
         this.directory = directory;
@@ -225,6 +220,9 @@ public sealed partial class SearchIndex : IDisposable
             score);
     }
 
+    /// <summary>The most distinct words one search uses (see <see cref="ParseEscaped"/>).</summary>
+    internal const int MaxQueryWords = 256;
+
     private Query ParseEscaped(string text)
     {
         var parser = new MultiFieldQueryParser(
@@ -238,7 +236,10 @@ public sealed partial class SearchIndex : IDisposable
 
         // What the user typed is text, never syntax: lower case makes AND / OR / NOT plain words, punctuation
         // becomes word breaks (so "id:gout-treat" is the words id, gout, treat), and Escape covers the rest.
-        var words = NonWord().Replace(text.ToLowerInvariant(), " ").Trim();
+        // Each distinct word is one clause of the query, so a very long text is cut to MaxQueryWords distinct words: far
+        // more than any question needs, and well inside Lucene's default clause limit (left as it is for the process).
+        var words = string.Join(' ', NonWord().Replace(text.ToLowerInvariant(), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxQueryWords));
         return words.Length == 0 ? new BooleanQuery() : parser.Parse(QueryParserBase.Escape(words));
     }
 

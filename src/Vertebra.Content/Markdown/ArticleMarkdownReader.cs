@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using YamlDotNet.Core;
 

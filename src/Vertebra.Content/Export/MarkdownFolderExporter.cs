@@ -1,7 +1,8 @@
+using Vertebra.Content.Markdown;
 using Vertebra.Content.Catalogue;
 using Vertebra.Content.Model;
 
-namespace Vertebra.Content.Markdown;
+namespace Vertebra.Content.Export;
 
 /// <summary>
 /// Writes a whole library back to our native folder format, which <c>import markdown</c> reads again. Every file name
