@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Vertebra.Content.Export;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
