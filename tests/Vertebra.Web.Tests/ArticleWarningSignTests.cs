@@ -14,7 +14,7 @@ namespace Vertebra.Web.Tests;
 public sealed partial class ArticleWarningSignTests
 {
     private static readonly GuidanceEngine Engine = GuidanceEngine.Load(Path.Combine(RepositoryPaths.Content, "guidance"));
-    private static readonly WarningSignMarkdown Signs = new(Engine, new VertebraWebOptions { DataDirectory = Path.GetTempPath(), ContentDirectory = RepositoryPaths.Content });
+    private static readonly WarningSignMarkdown Signs = new(Engine, EmergencyNumberSetting.Default);
 
     /// <summary>Words that say how soon to get help, most urgent first.</summary>
     private static readonly (WarningSignLevel Level, string[] Words)[] UrgencyWords =
@@ -106,7 +106,7 @@ public sealed partial class ArticleWarningSignTests
     [Fact]
     public void Expand_RendersEachLevelWithItsAction_AndTheConfiguredNumber()
     {
-        var signs = new WarningSignMarkdown(Engine, new VertebraWebOptions { DataDirectory = Path.GetTempPath(), ContentDirectory = RepositoryPaths.Content, EmergencyNumber = "112" });
+        var signs = new WarningSignMarkdown(Engine, "112");
         var text = signs.Expand("Intro.\n\n{warning-signs: weight-loss, saddle-numbness}\n\nAfter.\n");
         Assert.StartsWith("Intro.", text, StringComparison.Ordinal);
         Assert.Contains("**Call 112 or go to the nearest emergency department now if you have:**\n\n- new numbness or tingling around your bottom", text, StringComparison.Ordinal);

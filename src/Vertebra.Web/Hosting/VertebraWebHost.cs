@@ -83,7 +83,7 @@ public static class VertebraWebHost
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
-        builder.Services.AddSingleton<WarningSignMarkdown>();
+        builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
         builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 

@@ -1,7 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
 using Vertebra.Guidance;
-using Vertebra.Web.Hosting;
 
 namespace Vertebra.Web.Presentation;
 
@@ -14,7 +13,7 @@ namespace Vertebra.Web.Presentation;
 /// <see cref="GuidanceEngine.WarningSignsForTopic"/> for a condition or topic slug; each sign carries its level,
 /// plain-language name, action (<see cref="WarningSign.ActionWith"/>) and sources.
 /// </summary>
-public sealed partial class WarningSignMarkdown(GuidanceEngine engine, VertebraWebOptions options)
+public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string emergencyNumber)
 {
     [GeneratedRegex(@"^\{warning-signs:\s*(?<ids>[a-z0-9\-,\s]*)\}[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
@@ -40,7 +39,7 @@ public sealed partial class WarningSignMarkdown(GuidanceEngine engine, VertebraW
     /// <summary>A lead-in line for each level: what to do, in plain words.</summary>
     public string LeadIn(WarningSignLevel level) => level switch
     {
-        WarningSignLevel.Emergency => $"**Call {options.EmergencyNumber} or go to the nearest emergency department now if you have:**",
+        WarningSignLevel.Emergency => $"**Call {emergencyNumber} or go to the nearest emergency department now if you have:**",
         WarningSignLevel.Urgent => "**See a doctor today if you have any of these.** Ask for an urgent GP appointment, or call NHS 111:",
         WarningSignLevel.Soon => "**See a spine specialist within 1 to 2 weeks if you have:**",
         _ => "**Book a GP appointment (it does not need to be today) if you have:**",
