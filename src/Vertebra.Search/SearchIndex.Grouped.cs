@@ -106,13 +106,16 @@ public sealed partial class SearchIndex
             var more = sections.Skip(sections.Count > 0 ? 1 : 0).Take(morePerArticle)
                 .Select(x => ToHit(searcher, x.Doc, x.Score, phrases))
                 .ToList();
-            var (title, url) = whole.Kind == SearchDocumentKind.Article && whole != default
+            var (title, url) = whole != default
                 ? TitleAndUrl(searcher, whole.Doc)
                 : (ArticleTitleOf(best.Title), best.Url.Split('#')[0]);
-            groups.Add(new SearchResultGroup(key, SearchDocumentKind.Article, title, url, best, more, docs[0].Score));
+            // An article ranks by its whole text where it matched (comparable between articles); a short section that
+            // repeats a word would otherwise lift an article that is only partly about it above the one that is.
+            var score = whole != default ? whole.Score : docs[0].Score;
+            groups.Add(new SearchResultGroup(key, SearchDocumentKind.Article, title, url, best, more, score));
         }
 
-        return groups;
+        return groups.OrderByDescending(g => g.Score).ToList();
     }
 
     private static (string Title, string Url) TitleAndUrl(IndexSearcher searcher, int doc)

@@ -118,6 +118,7 @@ public static class VertebraWebHost
         app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
         app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();
+        app.MapGet("/diagrams/{file}", SiteAssets.Diagram).ExcludeFromDescription();
         app.MapEditorPreview();
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapGuidanceApi();

@@ -22,6 +22,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
     public ArticleSummary? Next { get; private set; }
     public IReadOnlyList<ArticleSummary> More { get; private set; } = [];
     public IReadOnlyList<QaPair> QaPairs { get; private set; } = [];
+    internal Diagram? Diagram { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -34,6 +35,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         Article = article;
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
         BodyHtml = renderer.Render(article.Body);
+        Diagram = DiagramCatalogue.ForArticle(article.Slug);
         var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
