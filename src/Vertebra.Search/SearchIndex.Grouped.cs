@@ -31,7 +31,7 @@ public sealed partial class SearchIndex
 
             var query2 = BuildQuery(analyzed);
             var phrases = HighlightPhrases(analyzed);
-            var articles = ArticleGroups(searcher, query2, phrases, morePerArticle);
+            var articles = ArticleGroups(searcher, query2, phrases, morePerArticle, SearchedNames(analyzed));
 
             var pairCollector = TopScoreDocCollector.Create(top, true);
             searcher.Search(new FilteredQuery(query2, KindFilter(SearchDocumentKind.Qa)), pairCollector);
@@ -70,7 +70,7 @@ public sealed partial class SearchIndex
     }
 
     /// <summary>Every matching article, once, best first (articles are few: all their matching documents are read).</summary>
-    private List<SearchResultGroup> ArticleGroups(IndexSearcher searcher, Query query, IReadOnlyList<IReadOnlyList<string>> phrases, int morePerArticle)
+    private List<SearchResultGroup> ArticleGroups(IndexSearcher searcher, Query query, IReadOnlyList<IReadOnlyList<string>> phrases, int morePerArticle, HashSet<string> searchedNames)
     {
         var filter = new BooleanQuery
         {
@@ -112,10 +112,41 @@ public sealed partial class SearchIndex
             // An article ranks by its whole text where it matched (comparable between articles); a short section that
             // repeats a word would otherwise lift an article that is only partly about it above the one that is.
             var score = whole != default ? whole.Score : docs[0].Score;
+            if (searchedNames.Contains(TitleName(title)))
+            {
+                score *= TitleNameBoost; // "Sciatica: ..." is the article about what was searched
+            }
+
             groups.Add(new SearchResultGroup(key, SearchDocumentKind.Article, title, url, best, more, score));
         }
 
         return groups.OrderByDescending(g => g.Score).ToList();
+    }
+
+    /// <summary>How much an article whose title names exactly what was searched is lifted (enough to lead the list).</summary>
+    private const float TitleNameBoost = 3f;
+
+    /// <summary>The analysed terms of what was searched (as typed, after spelling fixes) and of each other name for it.</summary>
+    private HashSet<string> SearchedNames(AnalyzedQuestion analyzed)
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal) { string.Join(' ', TermExtractor.Terms(searchAnalyzer, analyzed.Interpretation.CoreQuestion)) };
+        foreach (var e in analyzed.Interpretation.Expansions)
+        {
+            foreach (var name in e.Alternatives.Append(e.Preferred).Append(e.Matched))
+            {
+                names.Add(string.Join(' ', TermExtractor.Terms(searchAnalyzer, name)));
+            }
+        }
+
+        names.Remove("");
+        return names;
+    }
+
+    /// <summary>What an article's title names: its words before a colon ("Sciatica: pain that runs ..." names "sciatica").</summary>
+    private string TitleName(string title)
+    {
+        var colon = title.IndexOf(':', StringComparison.Ordinal);
+        return string.Join(' ', TermExtractor.Terms(searchAnalyzer, colon > 0 ? title[..colon] : title));
     }
 
     private static (string Title, string Url) TitleAndUrl(IndexSearcher searcher, int doc)
