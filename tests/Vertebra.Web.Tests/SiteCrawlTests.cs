@@ -118,9 +118,18 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         Assert.All(articles, h => Assert.DoesNotContain('#', h));
         Assert.Equal(articles.Count, articles.Distinct(StringComparer.Ordinal).Count());
 
-        // The count says what the list shows: every entry on the list, no more (all fit on one page here).
+        // The count says what the list shows: "7 results" when all are listed, "The best 20 of 25 results" when not.
         var heading = document.QuerySelector("#results-title")!.TextContent;
-        Assert.StartsWith($"{top.Count} result", heading, StringComparison.Ordinal);
+        var best = Regex.Match(heading, "^The best ([0-9]+) of ([0-9]+) results");
+        if (best.Success)
+        {
+            Assert.Equal(top.Count, int.Parse(best.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(int.Parse(best.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > top.Count, heading);
+        }
+        else
+        {
+            Assert.StartsWith($"{top.Count} result", heading, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>One page, whatever its status (the missing page is a 404 with a full page).</summary>
