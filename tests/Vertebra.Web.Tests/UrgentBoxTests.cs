@@ -1,39 +1,19 @@
 using Vertebra.Content.Model;
+using Vertebra.Guidance;
+using Vertebra.Tests.Shared;
 using Vertebra.Web.Hosting;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Tests;
 
-/// <summary>The urgent box: the emergency and same-day signs a page names, most urgent first, with a call link.</summary>
-public sealed class UrgentBoxTests : IDisposable
+/// <summary>
+/// The urgent box: the emergency and same-day signs a page names, most urgent first, with a call link. Built from the
+/// guidance engine's warning signs (content/guidance/warning-signs.yaml) and the emergency-number setting, the same
+/// truth the article lists and the guide use.
+/// </summary>
+public sealed class UrgentBoxTests
 {
-    private const string Signs = """
-        sign_actions:
-          emergency: Call {emergency_number} or go to the nearest emergency department now.
-          urgent: See a doctor today.
-          soon: See a spine specialist within 1 to 2 weeks.
-        warning_signs:
-          - id: lasting-numbness
-            name: Numbness that has lasted 6 weeks or more
-            level: soon
-            topics: [sciatica]
-          - id: high-temperature
-            name: A high temperature with back pain
-            level: urgent
-            topics: [sciatica]
-          - id: saddle-numbness
-            name: New numbness around your bottom or genitals
-            level: emergency
-            topics: [sciatica, lumbar-disc-herniation]
-        """;
-
-    private readonly string content = Directory.CreateTempSubdirectory("vertebra-urgent-").FullName;
-
-    public UrgentBoxTests()
-    {
-        Directory.CreateDirectory(Path.Combine(content, "guidance"));
-        File.WriteAllText(Path.Combine(content, "guidance", "warning-signs.yaml"), Signs);
-    }
+    private static readonly GuidanceEngine Engine = GuidanceEngine.Load(Path.Combine(RepositoryPaths.Content, "guidance"));
 
     [Fact]
     public void ForArticle_NamedSigns_EmergencyFirstThenSameDayAndNothingThatCanWait()
@@ -46,7 +26,7 @@ public sealed class UrgentBoxTests : IDisposable
             emergency =>
             {
                 Assert.True(emergency.IsEmergency);
-                Assert.Equal(["New numbness around your bottom or genitals"], emergency.Signs);
+                Assert.Equal([Name("saddle-numbness")], emergency.Signs);
                 Assert.Equal("Call ", emergency.ActionBefore);
                 Assert.Equal("999", emergency.Number);
                 Assert.Equal("tel:999", emergency.TelHref);
@@ -55,26 +35,42 @@ public sealed class UrgentBoxTests : IDisposable
             urgent =>
             {
                 Assert.False(urgent.IsEmergency);
-                Assert.Equal(["A high temperature with back pain"], urgent.Signs);
+                Assert.Equal([Name("high-temperature")], urgent.Signs);
                 Assert.Null(urgent.Number);
-                Assert.Equal("See a doctor today.", urgent.ActionBefore);
+                Assert.StartsWith("See a doctor today.", urgent.ActionBefore, StringComparison.Ordinal);
             });
+    }
+
+    [Fact]
+    public void ForArticle_ConfiguredEmergencyNumber_IsTheCallLink()
+    {
+        var box = Boxes("112").ForArticle(Article("{warning-signs: saddle-numbness}"));
+
+        var group = Assert.Single(Assert.IsType<UrgentBox>(box).Groups);
+        Assert.Equal("112", group.Number);
+        Assert.Equal("tel:112", group.TelHref);
     }
 
     [Fact]
     public void ForArticle_NoSignsOrOnlySignsThatCanWait_HasNoBox()
     {
         Assert.Null(Boxes().ForArticle(Article("Nothing urgent here.")));
-        Assert.Null(Boxes().ForArticle(Article("{warning-signs: lasting-numbness}")));
+        Assert.Null(Boxes().ForArticle(Article("{warning-signs: lasting-numbness, pain-not-getting-better}")));
     }
 
     [Fact]
-    public void ForCondition_SignsWhoseTopicsNameTheCondition()
+    public void ForCondition_EmergencyAndUrgentSignsWhoseTopicsNameTheCondition()
     {
-        var box = Boxes().ForCondition(new Condition { Id = "lumbar-disc-herniation", Name = "Lumbar disc herniation", Icd10 = "M51.1", Group = "degenerative", Clinic = "spine", Description = "A disc presses on a nerve." });
+        var condition = new Condition { Id = "lumbar-disc-herniation", Name = "Lumbar disc herniation", Icd10 = "M51.1", Group = "degenerative", Clinic = "spine", Description = "A disc presses on a nerve." };
+        var expected = Engine.WarningSigns
+            .Where(s => s.Level >= WarningSignLevel.Urgent && s.Topics.Contains(condition.Id))
+            .Select(s => s.Name);
 
-        var group = Assert.Single(Assert.IsType<UrgentBox>(box).Groups);
-        Assert.Equal(["New numbness around your bottom or genitals"], group.Signs);
+        var box = Assert.IsType<UrgentBox>(Boxes().ForCondition(condition));
+
+        Assert.Contains(Name("saddle-numbness"), box.Groups[0].Signs);
+        Assert.Equal(expected.Order(StringComparer.Ordinal), box.Groups.SelectMany(g => g.Signs).Order(StringComparer.Ordinal));
+        Assert.DoesNotContain(Name("lasting-arm-or-leg-pain"), box.Groups.SelectMany(g => g.Signs));
     }
 
     [Theory]
@@ -85,9 +81,13 @@ public sealed class UrgentBoxTests : IDisposable
         Assert.Equal((before, found, after), UrgentSignGroup.SplitAction(action, number));
     }
 
-    public void Dispose() => Directory.Delete(content, recursive: true);
+    private static UrgentBoxes Boxes(string emergencyNumber = "999")
+    {
+        var options = new VertebraWebOptions { DataDirectory = Path.GetTempPath(), ContentDirectory = RepositoryPaths.Content, EmergencyNumber = emergencyNumber };
+        return new UrgentBoxes(Engine, new WarningSignMarkdown(Engine, options), options);
+    }
 
-    private UrgentBoxes Boxes() => new(new VertebraWebOptions { DataDirectory = content, ContentDirectory = content });
+    private static string Name(string id) => Engine.FindWarningSign(id)!.Name;
 
     private static Article Article(string body) => new() { Slug = "a", Title = "A", Summary = "S", Body = body };
 }

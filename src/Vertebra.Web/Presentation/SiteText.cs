@@ -14,11 +14,6 @@ internal static class SiteText
     /// <summary>What follows the disclaimer in the footer.</summary>
     public const string SeeADoctor = "It does not replace a doctor who knows you.";
 
-    /// <summary>The warning signs to act on before answering any questions (the start of the symptom guide).</summary>
-    public const string EmergencyFirst =
-        "In an emergency, such as new numbness around your bottom or genitals, new trouble passing urine or controlling your bowels, " +
-        "or leg weakness that is getting worse, go to an emergency department now or call your local emergency number.";
-
     public const string NotYetReviewed = "Not yet clinically reviewed";
 
     public static string Date(DateOnly? date) =>
