@@ -19,4 +19,8 @@ public sealed record SearchHit(
     string Source,
     string Focus,
     string QType,
-    float Score);
+    float Score)
+{
+    /// <summary>The record the hit was made from, shared by an article and its sections (see <see cref="SearchDocument.SourceKey"/>).</summary>
+    public string SourceKey { get; init; } = "";
+}

@@ -166,14 +166,7 @@ public sealed partial class SearchIndex : IDisposable
                 return SearchResults.Empty(analyzed.Interpretation);
             }
 
-            var text = string.Join(' ', analyzed.Interpretation.CoreQuestion, string.Join(' ', analyzed.Interpretation.Expansions.SelectMany(e => e.Alternatives)));
-            var parsed = ParseEscaped(text);
-            var bq = new BooleanQuery { { parsed, Occur.MUST } };
-            foreach (var f in analyzed.Foci)
-            {
-                bq.Add(new TermQuery(new Term(SearchFields.FocusKey, f.Key)) { Boost = 2f }, Occur.SHOULD);
-            }
-
+            var bq = BuildQuery(analyzed);
             Query final = bq;
             if (kind is { } k)
             {
@@ -183,8 +176,8 @@ public sealed partial class SearchIndex : IDisposable
             var topDocs = TopScoreDocCollector.Create(top, true);
             var facets = new FacetCollector();
             searcher.Search(final, MultiCollector.Wrap(topDocs, facets));
-            var terms = analyzed.Terms.Keys.ToHashSet(StringComparer.Ordinal);
-            var hits = topDocs.GetTopDocs().ScoreDocs.Select(sd => ToHit(searcher, sd.Doc, sd.Score, terms)).ToList();
+            var phrases = HighlightPhrases(analyzed);
+            var hits = topDocs.GetTopDocs().ScoreDocs.Select(sd => ToHit(searcher, sd.Doc, sd.Score, phrases)).ToList();
             var kinds = facets.Kinds.ToDictionary(kv => DocumentMapper.ParseKind(kv.Key), kv => kv.Value);
             return new SearchResults(hits, facets.Total, kinds, facets.Sources.ToDictionary(), analyzed.Interpretation);
         });
@@ -203,27 +196,93 @@ public sealed partial class SearchIndex : IDisposable
         }
     }
 
-    internal SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlySet<string> terms)
+    internal SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlySet<string> terms) =>
+        ToHit(searcher, doc, score, terms.Select(t => (IReadOnlyList<string>)[t]).ToList());
+
+    internal SearchHit ToHit(IndexSearcher searcher, int doc, float score, IReadOnlyList<IReadOnlyList<string>> phrases)
     {
         var d = searcher.Doc(doc);
         var body = d.Get(SearchFields.Body) ?? "";
         var title = d.Get(SearchFields.Title) ?? "";
+        var id = d.Get(SearchFields.Id) ?? "";
         return new SearchHit(
-            d.Get(SearchFields.Id) ?? "",
+            id,
             DocumentMapper.ParseKind(d.Get(SearchFields.Kind)),
             title,
-            SnippetCutter.Cut(searchAnalyzer, body.Length > 0 ? body : title, terms),
+            SnippetCutter.Cut(searchAnalyzer, body.Length > 0 ? body : title, phrases),
             d.Get(SearchFields.Url) ?? "",
             d.Get(SearchFields.Source) ?? "",
             d.Get(SearchFields.Focus) ?? "",
             d.Get(SearchFields.QType) ?? "",
-            score);
+            score)
+        {
+            SourceKey = d.Get(SearchFields.SourceKey) is { Length: > 0 } key ? key : id,
+        };
     }
 
-    /// <summary>The most distinct words one search uses (see <see cref="ParseEscaped"/>).</summary>
+    /// <summary>
+    /// The words searched: any of the words typed (after spelling fixes), or any other name for them as a whole
+    /// phrase. "sciatica" also finds "sciatic nerve pain", but never every page that says "pain".
+    /// </summary>
+    private BooleanQuery BuildQuery(AnalyzedQuestion analyzed)
+    {
+        var anyOf = new BooleanQuery();
+        var core = Words(analyzed.Interpretation.CoreQuestion);
+        if (core.Length > 0)
+        {
+            anyOf.Add(ParseEscaped(core, phrase: false), Occur.SHOULD);
+        }
+
+        foreach (var alternative in analyzed.Interpretation.Expansions.SelectMany(e => e.Alternatives).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            var words = Words(alternative, phrase: true);
+            if (words.Length > 0)
+            {
+                anyOf.Add(ParseEscaped(words, phrase: words.Contains(' ', StringComparison.Ordinal)), Occur.SHOULD);
+            }
+        }
+
+        anyOf.MinimumNumberShouldMatch = 1;
+        var bq = new BooleanQuery { { anyOf, Occur.MUST } };
+        foreach (var f in analyzed.Foci)
+        {
+            bq.Add(new TermQuery(new Term(SearchFields.FocusKey, f.Key)) { Boost = 2f }, Occur.SHOULD);
+        }
+
+        return bq;
+    }
+
+    /// <summary>What a snippet marks: each searched word, and each other name for it as a whole phrase.</summary>
+    private List<IReadOnlyList<string>> HighlightPhrases(AnalyzedQuestion analyzed)
+    {
+        var phrases = analyzed.CoreTerms.Select(t => (IReadOnlyList<string>)[t]).ToList();
+        foreach (var alternative in analyzed.Interpretation.Expansions.SelectMany(e => e.Alternatives.Append(e.Preferred)))
+        {
+            var terms = TermExtractor.Terms(searchAnalyzer, alternative);
+            if (terms.Count > 0)
+            {
+                phrases.Add(terms);
+            }
+        }
+
+        return phrases;
+    }
+
+    /// <summary>The most distinct words one search uses (see <see cref="Words"/>).</summary>
     internal const int MaxQueryWords = 256;
 
-    private Query ParseEscaped(string text)
+    /// <summary>
+    /// The text as plain lower-case words. Each distinct word is one clause of the query, so a very long text is cut to
+    /// MaxQueryWords distinct words: far more than any question needs, and well inside Lucene's default clause limit
+    /// (left as it is for the process). A phrase keeps its words in order, repeats included.
+    /// </summary>
+    private static string Words(string text, bool phrase = false)
+    {
+        var words = NonWord().Replace(text.ToLowerInvariant(), " ").Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return string.Join(' ', phrase ? words.Take(MaxQueryWords) : words.Distinct(StringComparer.Ordinal).Take(MaxQueryWords));
+    }
+
+    private Query ParseEscaped(string words, bool phrase)
     {
         var parser = new MultiFieldQueryParser(
             Analyzers.Version,
@@ -235,12 +294,14 @@ public sealed partial class SearchIndex : IDisposable
         };
 
         // What the user typed is text, never syntax: lower case makes AND / OR / NOT plain words, punctuation
-        // becomes word breaks (so "id:gout-treat" is the words id, gout, treat), and Escape covers the rest.
-        // Each distinct word is one clause of the query, so a very long text is cut to MaxQueryWords distinct words: far
-        // more than any question needs, and well inside Lucene's default clause limit (left as it is for the process).
-        var words = string.Join(' ', NonWord().Replace(text.ToLowerInvariant(), " ")
-            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxQueryWords));
-        return words.Length == 0 ? new BooleanQuery() : parser.Parse(QueryParserBase.Escape(words));
+        // becomes word breaks (so "id:gout-treat" is the words id, gout, treat; see Words), and Escape covers the rest.
+        if (words.Length == 0)
+        {
+            return new BooleanQuery();
+        }
+
+        var escaped = QueryParserBase.Escape(words);
+        return parser.Parse(phrase ? "\"" + escaped + "\"" : escaped);
     }
 
     private sealed class Bm25SearcherFactory : SearcherFactory

@@ -14,10 +14,33 @@ public sealed class SearchAndAskTests(SiteFixture site) : IClassFixture<SiteFixt
     }
 
     [Fact]
-    public async Task Search_Typo_OffersACorrectionAndStillFindsArticles()
+    public async Task Search_Typo_SaysInOneLineWhatItSearchedAndStillFindsArticles()
     {
         var html = await site.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("sciatca"));
-        Assert.Contains("Did you mean", html, StringComparison.Ordinal);
+        Assert.Contains("Showing results for sciatica (you typed sciatca)", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Did you mean", html, StringComparison.Ordinal);
+        Assert.Contains("href=\"/articles/sciatica\"", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Search_Synonym_MarksOnlyTheSearchedWordsAndWholeOtherNames()
+    {
+        var html = await site.Client.GetStringAsync("/search?q=sciatica");
+        var marked = System.Text.RegularExpressions.Regex.Matches(html, "<mark>(.*?)</mark>").Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct().ToList();
+        Assert.Contains("sciatica", marked);
+        Assert.DoesNotContain("pain", marked);
+        Assert.DoesNotContain("legs", marked);
+        Assert.DoesNotContain("leg", marked);
+    }
+
+    [Fact]
+    public async Task Search_Results_KeepListItemsOnSeparateLines()
+    {
+        // The cauda equina warning signs are a list; a snippet across them keeps one item a line.
+        var html = await site.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString("bladder bowels"));
+        var snippets = System.Text.RegularExpressions.Regex.Matches(html, "<p class=\"snippet\">(.*?)</p>", System.Text.RegularExpressions.RegexOptions.Singleline).Select(m => m.Groups[1].Value).ToList();
+        Assert.Contains(snippets, s => s.Contains('\n', StringComparison.Ordinal));
+        Assert.DoesNotContain(snippets, s => s.Contains("bowels weakness", StringComparison.OrdinalIgnoreCase));
     }
 
     [Theory]

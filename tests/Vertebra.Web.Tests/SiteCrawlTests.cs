@@ -51,6 +51,95 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         }
     }
 
+    /// <summary>Pages a visitor reaches by typing rather than by a link: searches (with a typo, a lay name), an answer, a missing page.</summary>
+    private static readonly string[] TypedPages =
+    [
+        "/search?q=sciatca",
+        "/search?q=slipped+disk+masage",
+        "/search?q=slipped+disc",
+        "/search?q=sciatica",
+        "/search?q=zebra",
+        "/ask?q=can+massage+push+my+slipped+disc+back",
+        "/no-such-page",
+    ];
+
+    private const string Disclaimer = "General information, not a diagnosis";
+
+    [Fact]
+    public async Task Crawl_EveryPage_HasTheDisclaimerExactlyOnce()
+    {
+        var pages = await CrawlAsync();
+        foreach (var url in TypedPages)
+        {
+            pages[url] = await FetchAsync(url);
+        }
+
+        var wrong = pages
+            .Select(p => (Url: p.Key, Count: Regex.Matches(p.Value.Text, Regex.Escape(Disclaimer)).Count))
+            .Where(p => p.Count != 1)
+            .Select(p => $"{p.Url}: {p.Count} times")
+            .ToList();
+        output.WriteLine($"Checked {pages.Count} pages.");
+        Assert.True(wrong.Count == 0, "pages without the disclaimer exactly once:\n" + string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task Crawl_NoPage_ShowsBothDidYouMeanAndShowingResultsFor()
+    {
+        var pages = await CrawlAsync();
+        foreach (var url in TypedPages)
+        {
+            pages[url] = await FetchAsync(url);
+        }
+
+        var both = pages
+            .Where(p => p.Value.Text.Contains("Did you mean", StringComparison.OrdinalIgnoreCase)
+                && p.Value.Text.Contains("Showing results for", StringComparison.OrdinalIgnoreCase))
+            .Select(p => p.Key)
+            .ToList();
+        Assert.True(both.Count == 0, "pages saying both: " + string.Join(", ", both));
+        Assert.Contains("Showing results for sciatica (you typed sciatca)", pages["/search?q=sciatca"].Text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("sciatca")]
+    [InlineData("sciatica")]
+    [InlineData("slipped disc")]
+    [InlineData("massage")]
+    public async Task Search_ListsEachArticleAtMostOnceAtTheTopLevel(string query)
+    {
+        var html = await site.Client.GetStringAsync("/search?q=" + Uri.EscapeDataString(query));
+        var document = new HtmlParser().ParseDocument(html);
+        var top = document.QuerySelectorAll("ol.hits > li > a.hit-title").Select(a => a.GetAttribute("href")!).ToList();
+        output.WriteLine(string.Join("\n", top));
+        Assert.NotEmpty(top);
+        var articles = top.Where(h => h.StartsWith("/articles/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(articles, h => h.StartsWith("/articles/", StringComparison.Ordinal));
+        Assert.All(articles, h => Assert.DoesNotContain('#', h));
+        Assert.Equal(articles.Count, articles.Distinct(StringComparer.Ordinal).Count());
+
+        // The count says what the list shows: "7 results" when all are listed, "The best 20 of 25 results" when not.
+        var heading = document.QuerySelector("#results-title")!.TextContent;
+        var best = Regex.Match(heading, "^The best ([0-9]+) of ([0-9]+) results");
+        if (best.Success)
+        {
+            Assert.Equal(top.Count, int.Parse(best.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture));
+            Assert.True(int.Parse(best.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture) > top.Count, heading);
+        }
+        else
+        {
+            Assert.StartsWith($"{top.Count} result", heading, StringComparison.Ordinal);
+        }
+    }
+
+    /// <summary>One page, whatever its status (the missing page is a 404 with a full page).</summary>
+    private async Task<CrawledPage> FetchAsync(string url)
+    {
+        using var response = await site.Client.GetAsync(url);
+        var html = await response.Content.ReadAsStringAsync();
+        return new CrawledPage { Text = new HtmlParser().ParseDocument(html).Body?.TextContent ?? "" };
+    }
+
     internal static bool AffirmsPushingBack(string text)
     {
         foreach (var sentence in SentenceSplit().Split(text))

@@ -17,7 +17,7 @@ public sealed class SitePagesTests(SiteFixture site) : IClassFixture<SiteFixture
     {
         var html = await site.Client.GetStringAsync("/articles/massage-for-lumbar-disc-herniation");
         Assert.Contains("Not yet clinically reviewed", html, StringComparison.Ordinal);
-        Assert.Contains("It is not a diagnosis", html, StringComparison.Ordinal);
+        Assert.Contains("General information, not a diagnosis", html, StringComparison.Ordinal);
         Assert.Contains("Next review due", html, StringComparison.Ordinal);
         Assert.Contains("rel=\"prev\" href=\"/articles/why-a-herniated-disc-cannot-be-pushed-back\"", html, StringComparison.Ordinal);
         Assert.Contains("rel=\"next\" href=\"/articles/massage-safety-with-a-herniated-disc\"", html, StringComparison.Ordinal);

@@ -18,7 +18,7 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
         var d = new Document
         {
             new StringField(SearchFields.Id, doc.Id, Field.Store.YES),
-            new StringField(SearchFields.SourceKey, SourceKeyOf(doc), Field.Store.NO),
+            new StringField(SearchFields.SourceKey, SourceKeyOf(doc), Field.Store.YES),
             new StringField(SearchFields.Kind, kind, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Kind, new BytesRef(kind)),
             new TextField(SearchFields.Title, doc.Title, Field.Store.YES),

@@ -64,4 +64,47 @@ public sealed record QueryInterpretation
             return renamed.Count == 0 ? null : "Showing results for " + string.Join(", ", renamed);
         }
     }
+
+    /// <summary>
+    /// One line that explains every change made to a search-box query, or null when it was searched as typed:
+    /// "Showing results for sciatica (you typed sciatca)", "Showing results for herniated disc massage (you typed
+    /// slipped disk masage)". It replaces both <see cref="DidYouMean"/> and <see cref="ShowingResultsFor"/>, so a
+    /// page never shows the same change twice.
+    /// </summary>
+    public string? Explanation
+    {
+        get
+        {
+            var renamed = Expansions
+                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
+                .ToList();
+            if (Corrections.Count == 0 && renamed.Count == 0)
+            {
+                return null;
+            }
+
+            var shown = Text;
+            foreach (var c in Corrections)
+            {
+                shown = ReplaceWord(shown, c.From, c.To);
+            }
+
+            foreach (var e in renamed)
+            {
+                shown = ReplaceWord(shown, e.Matched, e.Preferred);
+            }
+
+            return string.Equals(shown, Text, StringComparison.OrdinalIgnoreCase)
+                ? null
+                : $"Showing results for {shown} (you typed {Text})";
+        }
+    }
+
+    private static string ReplaceWord(string text, string from, string to) =>
+        System.Text.RegularExpressions.Regex.Replace(
+            text,
+            @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(from) + @"(?![\p{L}\p{N}])",
+            to.Replace("$", "$$", StringComparison.Ordinal),
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant,
+            TimeSpan.FromMilliseconds(200));
 }

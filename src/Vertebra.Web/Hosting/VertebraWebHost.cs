@@ -69,6 +69,7 @@ public static class VertebraWebHost
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
+        builder.Services.AddSingleton<UrgentBoxes>();
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
@@ -133,6 +134,7 @@ public static class VertebraWebHost
         app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
         app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();
+        app.MapGet("/diagrams/{file}", SiteAssets.Diagram).ExcludeFromDescription();
         app.MapEditorPreview();
         app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
         app.MapGuidanceApi();

@@ -19,7 +19,7 @@ public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, ICo
     public string? Query { get; private set; }
     public string? Kind { get; private set; }
     public bool WasCut { get; private set; }
-    public SearchResults? Results { get; private set; }
+    public GroupedSearchResults? Results { get; private set; }
     public IReadOnlyList<ArticleSummary> Fallback { get; private set; } = [];
     public IReadOnlyList<Topic> Topics { get; private set; } = [];
 
@@ -38,18 +38,20 @@ public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, ICo
             return;
         }
 
-        SearchDocumentKind? filter = Enum.TryParse<SearchDocumentKind>(kind, ignoreCase: true, out var k) ? k : null;
+        SearchDocumentKind? filter = Enum.TryParse<SearchDocumentKind>(kind, ignoreCase: true, out var k)
+            ? (k == SearchDocumentKind.ArticleSection ? SearchDocumentKind.Article : k) // parts are shown with their article
+            : null;
         Kind = filter?.ToString();
         if (keeper.IsReady)
         {
-            Results = index.Search(query, PageSize, filter);
+            Results = index.SearchGrouped(query, PageSize, filter);
         }
         else
         {
             Fallback = await store.SearchArticlesAsync(query, PageSize, cancellationToken);
         }
 
-        if ((Results?.Hits.Count ?? Fallback.Count) == 0)
+        if ((Results?.Groups.Count ?? Fallback.Count) == 0)
         {
             Topics = await store.ListTopicsAsync(cancellationToken);
         }
@@ -57,8 +59,16 @@ public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, ICo
 
     public static string KindName(SearchDocumentKind kind) => kind switch
     {
-        SearchDocumentKind.Article => "Our articles",
-        SearchDocumentKind.ArticleSection => "Parts of our articles",
+        SearchDocumentKind.Article or SearchDocumentKind.ArticleSection => "Our articles",
         _ => "Trusted answers (NIH)",
     };
+
+    /// <summary>A section's heading, without its article's title ("Sciatica: When to get help" → "When to get help").</summary>
+    public static string SectionHeading(SearchHit section, string articleTitle) =>
+        section.Title.StartsWith(articleTitle + ": ", StringComparison.Ordinal) ? section.Title[(articleTitle.Length + 2)..] : section.Title;
+
+    /// <summary>"7 results", or "The best 20 of 57 results" when the list shows only the best.</summary>
+    public static string CountLine(int shown, int total, string query) => shown >= total
+        ? $"{total} result{(total == 1 ? "" : "s")} for “{query}”"
+        : $"The best {shown} of {total} results for “{query}”";
 }

@@ -8,10 +8,11 @@ internal static class SiteText
     public const string SiteName = "Vertebra";
     public const string Department = "Spine Department";
 
-    public const string NotADiagnosis =
-        "This page gives general information. It is not a diagnosis and it does not replace a doctor. " +
-        "In an emergency, such as new numbness around your bottom or genitals, new trouble passing urine or controlling your bowels, " +
-        "or leg weakness that is getting worse, go to an emergency department now or call your local emergency number.";
+    /// <summary>The one disclaimer, shown once on every page, in the footer.</summary>
+    public const string NotADiagnosis = "General information, not a diagnosis.";
+
+    /// <summary>What follows the disclaimer in the footer.</summary>
+    public const string SeeADoctor = "It does not replace a doctor who knows you.";
 
     public const string NotYetReviewed = "Not yet clinically reviewed";
 

@@ -11,7 +11,7 @@ internal static class ConditionsJourney
     {
         var page = tab.Page;
         await tab.GoAsync("/");
-        await page.GetByRole(AriaRole.Navigation, new() { Name = "Main" }).GetByRole(AriaRole.Link, new() { Name = "Conditions", Exact = true }).ClickAsync();
+        await new Pages.SiteMenu(page).FollowAsync("Conditions");
         Assert.Equal("/conditions", tab.PathAndQuery);
         await Expect(page.Locator("main h1")).ToHaveTextAsync("Conditions we treat");
 

@@ -30,6 +30,6 @@ internal static partial class SearchJourney
         tab.AssertNoBrokenResources();
     }
 
-    [GeneratedRegex("^[1-9][0-9]* results? for “slipped disc”$")]
+    [GeneratedRegex("^([1-9][0-9]* results?|The best [1-9][0-9]* of [1-9][0-9]* results) for “slipped disc”$")]
     private static partial Regex ResultsHeading();
 }

@@ -40,5 +40,20 @@ public sealed class NoScriptTests(SiteFixture site, ITestOutputHelper output)
     public Task WithoutJavaScript_TheClaimCheckerWorks(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "nojs-check", ClaimCheckJourney.RunAsync, NoJavaScript);
 
+    /// <summary>The phone menu is a details element: it opens with a tap and its links work, with no script at all.</summary>
+    [ChromiumFact]
+    public Task WithoutJavaScript_ThePhoneMenuOpensAndItsLinksWork() =>
+        TabRunner.RunAsync(site, output, Viewport.Phone.Name, "nojs-menu", async tab =>
+        {
+            var page = tab.Page;
+            await tab.GoAsync("/articles/sciatica");
+            var menu = page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Main menu" });
+            await Microsoft.Playwright.Assertions.Expect(menu).ToBeHiddenAsync();
+            await page.Locator("details.menu summary").ClickAsync();
+            await Microsoft.Playwright.Assertions.Expect(menu).ToBeVisibleAsync();
+            await menu.GetByRole(Microsoft.Playwright.AriaRole.Link, new() { Name = "Conditions" }).ClickAsync();
+            Assert.Equal("/conditions", tab.PathAndQuery);
+        }, NoJavaScript);
+
     public static TheoryData<string> Viewports => Viewport.Names;
 }

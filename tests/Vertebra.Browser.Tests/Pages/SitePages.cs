@@ -21,11 +21,17 @@ internal static class SitePages
         new("home", tab => tab.GoAsync("/")),
         new("articles", tab => tab.GoAsync("/articles")),
         new("article", tab => tab.GoAsync("/articles/massage-for-lumbar-disc-herniation")),
+        new("article-cauda-equina", tab => tab.GoAsync("/articles/cauda-equina-syndrome-warning-signs")),
+        new("article-sciatica", tab => tab.GoAsync("/articles/sciatica")),
+        new("article-diagram", tab => tab.GoAsync("/articles/sciatica"), FrameAsync: tab => tab.Page.Locator("figure.diagram").ScrollIntoViewIfNeededAsync()),
+        new("condition-diagram", tab => tab.GoAsync("/conditions/scoliosis")),
+        new("menu-open", OpenMenuAsync),
         new("topic", tab => tab.GoAsync("/topics/slipped-disc")),
         new("conditions", tab => tab.GoAsync("/conditions")),
         new("condition", tab => tab.GoAsync("/conditions/lumbar-disc-herniation")),
         new("clinics", tab => tab.GoAsync("/clinics")),
         new("search", tab => tab.GoAsync("/search?q=slipped+disc")),
+        new("search-typo", tab => tab.GoAsync("/search?q=sciatca")),
         new("search-empty", tab => tab.GoAsync("/search?q=zebra")),
         new("guide-step", tab => tab.GoAsync("/guide")),
         new("guide-result", OpenGuideResultAsync),
@@ -46,7 +52,7 @@ internal static class SitePages
     /// <summary>The pages shown in docs/screenshots.</summary>
     public static IReadOnlyList<Screenshot> Screenshotted { get; } =
     [
-        .. new[] { "home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "guide-not-sure", "guide-ask-again", "check-result" }
+        .. new[] { "home", "article", "article-cauda-equina", "article-sciatica", "article-diagram", "topic", "conditions", "condition", "clinics", "search", "search-typo", "guide-step", "guide-result", "guide-not-sure", "guide-ask-again", "check-result" }
             .Select(name => new Screenshot(name, name)),
         new("ask", "ask-answer"),
         new("editor-edit", "editor-edit", Phone: false),
@@ -81,6 +87,18 @@ internal static class SitePages
         }
 
         return data;
+    }
+
+    /// <summary>Any page with the phone menu opened (on a desktop the links show without it).</summary>
+    private static async Task OpenMenuAsync(BrowserTab tab)
+    {
+        await tab.GoAsync("/articles/sciatica");
+        var menu = tab.Page.Locator("details.menu summary");
+        if (await menu.IsVisibleAsync())
+        {
+            await menu.ClickAsync();
+            await Expect(tab.Page.GetByRole(Microsoft.Playwright.AriaRole.Navigation, new() { Name = "Main menu" })).ToBeVisibleAsync();
+        }
     }
 
     private static async Task OpenGuideResultAsync(BrowserTab tab)

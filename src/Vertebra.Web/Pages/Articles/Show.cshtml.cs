@@ -10,7 +10,7 @@ using Vertebra.Web.Presentation;
 namespace Vertebra.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation, WarningSignMarkdown warningSigns) : PageModel
+public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation, WarningSignMarkdown warningSigns, UrgentBoxes urgentBoxes) : PageModel
 {
     private const int MoreCount = 8;
 
@@ -22,6 +22,8 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
     public ArticleSummary? Next { get; private set; }
     public IReadOnlyList<ArticleSummary> More { get; private set; } = [];
     public IReadOnlyList<QaPair> QaPairs { get; private set; } = [];
+    internal Diagram? Diagram { get; private set; }
+    internal UrgentBox? UrgentBox { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
@@ -34,6 +36,8 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         Article = article;
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
         BodyHtml = renderer.Render(warningSigns.Expand(article.Body));
+        Diagram = DiagramCatalogue.ForArticle(article.Slug);
+        UrgentBox = urgentBoxes.ForArticle(article);
         var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);

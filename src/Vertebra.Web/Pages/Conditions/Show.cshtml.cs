@@ -8,13 +8,14 @@ using Vertebra.Storage;
 namespace Vertebra.Web.Pages.Conditions;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ConditionShowModel(IContentStore store) : PageModel
+public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentBoxes urgentBoxes) : PageModel
 {
     public Condition? Condition { get; private set; }
     public ConditionGroup? Group { get; private set; }
     public Clinic? Clinic { get; private set; }
     public IReadOnlyList<ArticleSummary> Articles { get; private set; } = [];
     public string JsonLd { get; private set; } = "";
+    internal Presentation.UrgentBox? UrgentBox { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken)
     {
@@ -24,6 +25,7 @@ public sealed class ConditionShowModel(IContentStore store) : PageModel
             return NotFound();
         }
 
+        UrgentBox = urgentBoxes.ForCondition(Condition);
         Group = (await store.ListConditionGroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
         Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
         Articles = await store.ListConditionArticlesAsync(id, cancellationToken);

@@ -1,0 +1,44 @@
+using Vertebra.Content.Model;
+using Vertebra.Guidance;
+using Vertebra.Web.Hosting;
+
+namespace Vertebra.Web.Presentation;
+
+/// <summary>
+/// Builds the urgent box of a page from the warning-sign data (content/guidance/warning-signs.yaml), the one truth
+/// for "when to get help": an article's box lists the emergency and urgent signs its text names, a condition's box
+/// the signs whose topics list the condition. Signs that can wait (soon, see a GP) stay in the article's own list.
+/// </summary>
+public sealed class UrgentBoxes(GuidanceEngine engine, WarningSignMarkdown markdown, VertebraWebOptions options)
+{
+    internal UrgentBox? ForArticle(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return Build(markdown.SignsIn(article.Body));
+    }
+
+    internal UrgentBox? ForCondition(Condition condition)
+    {
+        ArgumentNullException.ThrowIfNull(condition);
+        return Build(engine.WarningSignsForTopic(condition.Id));
+    }
+
+    internal UrgentBox? Build(IEnumerable<WarningSign> signs)
+    {
+        var groups = signs
+            .Where(s => s.Level >= WarningSignLevel.Urgent)
+            .DistinctBy(s => s.Id)
+            .GroupBy(s => s.Level)
+            .OrderByDescending(g => g.Key)
+            .Select(g =>
+            {
+                var emergency = g.Key == WarningSignLevel.Emergency;
+                var action = g.First().ActionWith(options.EmergencyNumber);
+                var (before, number, after) = UrgentSignGroup.SplitAction(action, emergency ? options.EmergencyNumber : null);
+                var heading = emergency ? "An emergency if you have any of these:" : "Get help today if you have any of these:";
+                return new UrgentSignGroup(emergency, heading, g.Select(s => s.Name).ToList(), before, number, after);
+            })
+            .ToList();
+        return groups.Count == 0 ? null : new UrgentBox(groups);
+    }
+}
