@@ -1,7 +1,6 @@
 using Vertebra.Content.Model;
 using Vertebra.Guidance;
 using Vertebra.Tests.Shared;
-using Vertebra.Web.Hosting;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Tests;
@@ -83,8 +82,7 @@ public sealed class UrgentBoxTests
 
     private static UrgentBoxes Boxes(string emergencyNumber = "999")
     {
-        var options = new VertebraWebOptions { DataDirectory = Path.GetTempPath(), ContentDirectory = RepositoryPaths.Content, EmergencyNumber = emergencyNumber };
-        return new UrgentBoxes(Engine, new WarningSignMarkdown(Engine, options), options);
+        return new UrgentBoxes(Engine, new WarningSignMarkdown(Engine, emergencyNumber), emergencyNumber);
     }
 
     private static string Name(string id) => Engine.FindWarningSign(id)!.Name;

@@ -69,7 +69,7 @@ public static class VertebraWebHost
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
-        builder.Services.AddSingleton<UrgentBoxes>();
+        builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber));
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());

@@ -1,6 +1,5 @@
 using Vertebra.Content.Model;
 using Vertebra.Guidance;
-using Vertebra.Web.Hosting;
 
 namespace Vertebra.Web.Presentation;
 
@@ -9,7 +8,7 @@ namespace Vertebra.Web.Presentation;
 /// for "when to get help": an article's box lists the emergency and urgent signs its text names, a condition's box
 /// the signs whose topics list the condition. Signs that can wait (soon, see a GP) stay in the article's own list.
 /// </summary>
-public sealed class UrgentBoxes(GuidanceEngine engine, WarningSignMarkdown markdown, VertebraWebOptions options)
+public sealed class UrgentBoxes(GuidanceEngine engine, WarningSignMarkdown markdown, string emergencyNumber)
 {
     internal UrgentBox? ForArticle(Article article)
     {
@@ -33,8 +32,8 @@ public sealed class UrgentBoxes(GuidanceEngine engine, WarningSignMarkdown markd
             .Select(g =>
             {
                 var emergency = g.Key == WarningSignLevel.Emergency;
-                var action = g.First().ActionWith(options.EmergencyNumber);
-                var (before, number, after) = UrgentSignGroup.SplitAction(action, emergency ? options.EmergencyNumber : null);
+                var action = g.First().ActionWith(emergencyNumber);
+                var (before, number, after) = UrgentSignGroup.SplitAction(action, emergency ? emergencyNumber : null);
                 var heading = emergency ? "An emergency if you have any of these:" : "Get help today if you have any of these:";
                 return new UrgentSignGroup(emergency, heading, g.Select(s => s.Name).ToList(), before, number, after);
             })
