@@ -1,3 +1,4 @@
+using Vertebra.Content.Sources;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Tests.Support;
@@ -84,7 +85,7 @@ public sealed class BundledContentTests
     {
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md"))
         {
-            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path);
+            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
             Assert.Equal(Path.GetFileNameWithoutExtension(path), article.Slug);
         }
     }

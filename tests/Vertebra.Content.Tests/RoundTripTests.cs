@@ -1,3 +1,4 @@
+using Vertebra.Content.Sources;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
@@ -24,7 +25,7 @@ public sealed class RoundTripTests
     public void WriteThenParse_BundledArticle_GivesTheSameArticle(string fileName)
     {
         var path = Path.Combine(RepositoryPaths.Content, "articles", fileName);
-        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path);
+        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
 
         var written = ArticleMarkdownWriter.Write(original);
         var again = ArticleMarkdownReader.Parse(written, "written.md");

@@ -1,6 +1,7 @@
 using Vertebra.Content.Catalogue;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 
 namespace Vertebra.Content.Import;
 
@@ -24,6 +25,7 @@ public static class MarkdownFolderImporter
         }
 
         var batch = new ContentBatch();
+        var sources = SourceRegistry.ReadFolder(folder, limits);
         var clinicIds = new HashSet<string>(known.Clinics, StringComparer.Ordinal);
         var clinicsPath = Path.Combine(folder, ClinicsFile);
         if (File.Exists(clinicsPath))
@@ -60,7 +62,7 @@ public static class MarkdownFolderImporter
             cancellationToken.ThrowIfCancellationRequested();
             var path = files[i];
             var text = StrictText.ReadFile(path, limits);
-            var article = ArticleMarkdownReader.Parse(text, path);
+            var article = ArticleMarkdownReader.Parse(text, path, sources);
             if (slugs.TryGetValue(article.Slug, out var other))
             {
                 throw new ContentImportException(path, ArticleMarkdownReader.FindKeyLineInFile(text, "slug"),
