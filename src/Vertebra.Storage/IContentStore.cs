@@ -61,4 +61,7 @@ public interface IContentStore
 
     Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default);
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when a batch with this <see cref="ContentBatch.SeedName"/> has been applied to the store.</summary>
+    Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default);
 }

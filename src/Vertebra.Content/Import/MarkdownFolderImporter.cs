@@ -38,7 +38,7 @@ public static class MarkdownFolderImporter
         var conditionsPath = Path.Combine(folder, ConditionsFile);
         if (File.Exists(conditionsPath))
         {
-            var (groups, conditions) = CatalogueReader.ReadConditions(StrictText.ReadFile(conditionsPath, limits), conditionsPath, clinicIds);
+            var (groups, conditions) = CatalogueReader.ReadConditions(StrictText.ReadFile(conditionsPath, limits), conditionsPath, clinicIds, sources);
             batch.ConditionGroups.AddRange(groups);
             batch.Conditions.AddRange(conditions);
             conditionIds.UnionWith(conditions.Select(c => c.Id));

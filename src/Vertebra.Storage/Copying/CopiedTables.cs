@@ -19,8 +19,9 @@ internal static class CopiedTables
         Table("article_conditions", "article_slug, condition_id", "article_slug, condition_id, position"),
         Table("topics", "slug", "slug, title, description, article_order, position, content_hash"),
         Table("condition_groups", "id", "id, name, description, position, content_hash"),
-        Table("conditions", "id", "id, name, synonyms, icd10, group_id, clinic_id, description, position, content_hash"),
-        Table("clinics", "id", "id, name, treats, appointment, position, content_hash"),
+        Table("conditions", "id", "id, name, synonyms, icd10, group_id, clinic_id, description, details, position, content_hash"),
+        Table("clinics", "id", "id, name, treats, appointment, details, position, content_hash"),
+        Table("seed_history", "name", "name, seeded_at"),
 
         // Pairs are listed in the order they were first added; copying them in that order keeps it.
         Table("qa_pairs", "id", "id, source, focus, qtype, question, answer, url, licence, article_slug, content_hash", sourceOrder: "rowid"),

@@ -16,9 +16,9 @@ public sealed partial class PostgresContentStore
         var skipped = new List<ImportSkip>(batch.Skipped);
 
         await UpsertAsync(connection, transaction, "clinics", "id", batch.Clinics, c => c.Id,
-            "INSERT INTO clinics (id, name, treats, appointment, position, content_hash) VALUES ($1, $2, $3, $4, $5, $6) " +
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, treats = excluded.treats, appointment = excluded.appointment, position = excluded.position, content_hash = excluded.content_hash",
-            (c, i) => [c.Id, c.Name, c.Treats, c.Appointment, i], tally, cancellationToken).ConfigureAwait(false);
+            "INSERT INTO clinics (id, name, treats, appointment, details, position, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, treats = excluded.treats, appointment = excluded.appointment, details = excluded.details, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, c.Treats, c.Appointment, StorageJson.Write(c.Contact), i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "condition_groups", "id", batch.ConditionGroups, g => g.Id,
             "INSERT INTO condition_groups (id, name, description, position, content_hash) VALUES ($1, $2, $3, $4, $5) " +
@@ -26,9 +26,9 @@ public sealed partial class PostgresContentStore
             (g, i) => [g.Id, g.Name, g.Description, i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "conditions", "id", batch.Conditions, c => c.Id,
-            "INSERT INTO conditions (id, name, synonyms, icd10, group_id, clinic_id, description, position, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9) " +
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, icd10 = excluded.icd10, group_id = excluded.group_id, clinic_id = excluded.clinic_id, description = excluded.description, position = excluded.position, content_hash = excluded.content_hash",
-            (c, i) => [c.Id, c.Name, StorageJson.Write(c.Synonyms), c.Icd10, c.Group, c.Clinic, c.Description, i], tally, cancellationToken).ConfigureAwait(false);
+            "INSERT INTO conditions (id, name, synonyms, icd10, group_id, clinic_id, description, details, position, content_hash) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, icd10 = excluded.icd10, group_id = excluded.group_id, clinic_id = excluded.clinic_id, description = excluded.description, details = excluded.details, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, StorageJson.Write(c.Synonyms), c.Icd10, c.Group, c.Clinic, c.Description, StorageJson.Write(c.Details), i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "topics", "slug", batch.Topics, t => t.Slug,
             "INSERT INTO topics (slug, title, description, article_order, position, content_hash) VALUES ($1, $2, $3, $4, $5, $6) " +
@@ -56,6 +56,13 @@ public sealed partial class PostgresContentStore
         foreach (var link in batch.PageLinks)
         {
             skipped.AddRange(await ApplyPageLinkAsync(connection, transaction, link, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (batch.SeedName is { } seedName)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                "INSERT INTO seed_history (name, seeded_at) VALUES (@seedName, to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')) ON CONFLICT (name) DO NOTHING",
+                new { seedName }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
 
         if (tally.Added + tally.Updated > 0 || batch.PageLinks.Count > 0)

@@ -167,7 +167,7 @@ public sealed partial class SqliteContentStore : IContentStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var rows = await connection.QueryAsync<ConditionRow>(
-            new CommandDefinition("SELECT id, name, synonyms, icd10, group_id, clinic_id, description FROM conditions ORDER BY position, id", cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new CommandDefinition("SELECT id, name, synonyms, icd10, group_id, clinic_id, description, details FROM conditions ORDER BY position, id", cancellationToken: cancellationToken)).ConfigureAwait(false);
         return rows.Select(r => r.ToCondition()).ToList();
     }
 
@@ -175,7 +175,7 @@ public sealed partial class SqliteContentStore : IContentStore
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<ConditionRow>(
-            new CommandDefinition("SELECT id, name, synonyms, icd10, group_id, clinic_id, description FROM conditions WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+            new CommandDefinition("SELECT id, name, synonyms, icd10, group_id, clinic_id, description, details FROM conditions WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToCondition();
     }
 
@@ -187,9 +187,9 @@ public sealed partial class SqliteContentStore : IContentStore
     public async Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
-        var rows = await connection.QueryAsync<(string Id, string Name, string Treats, string Appointment)>(
-            new CommandDefinition("SELECT id, name, treats, appointment FROM clinics ORDER BY position, id", cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return rows.Select(r => new Clinic { Id = r.Id, Name = r.Name, Treats = r.Treats, Appointment = r.Appointment }).ToList();
+        var rows = await connection.QueryAsync<ClinicRow>(
+            new CommandDefinition("SELECT id, name, treats, appointment, details FROM clinics ORDER BY position, id", cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => r.ToClinic()).ToList();
     }
 
     public async Task<IReadOnlyList<QaPair>> ListArticleQaPairsAsync(string articleSlug, CancellationToken cancellationToken = default)
@@ -264,6 +264,13 @@ public sealed partial class SqliteContentStore : IContentStore
             "SELECT (SELECT COUNT(*) FROM articles), (SELECT COUNT(*) FROM topics), (SELECT COUNT(*) FROM conditions), (SELECT COUNT(*) FROM clinics), (SELECT COUNT(*) FROM qa_pairs)",
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new StoreCounts((int)row.A, (int)row.T, (int)row.C, (int)row.K, (int)row.Q);
+    }
+
+    public async Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM seed_history WHERE name = @seedName", new { seedName }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
     }
 
     internal async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)
