@@ -55,5 +55,7 @@ public sealed class ErrorPageTests
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => throw Boom();
 
         public Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default) => throw Boom();
+
+        public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) => throw Boom();
     }
 }

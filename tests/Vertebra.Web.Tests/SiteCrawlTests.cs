@@ -34,7 +34,7 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         var articles = pages.Where(p => p.Key.StartsWith("/articles/", StringComparison.Ordinal)).ToList();
         var conditions = pages.Where(p => p.Key.StartsWith("/conditions/", StringComparison.Ordinal)).ToList();
         Assert.NotEmpty(articles);
-        Assert.Equal(22, conditions.Count);
+        Assert.Equal(28, conditions.Count);
         foreach (var (url, page) in articles)
         {
             var ld = Assert.Single(page.JsonLd);

@@ -191,8 +191,19 @@ public sealed partial class PostgresContentStore : IContentStore, IAsyncDisposab
 
     public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {Public} ORDER BY {ByTitle}",
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {Public} " +
+            $"ORDER BY c.position, (SELECT COUNT(*) FROM article_conditions x WHERE x.article_slug = a.slug), {ByTitle}",
             new { conditionId }, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync(
+            $"SELECT {SummaryColumns} FROM articles a JOIN (" +
+            "SELECT s.slug, SUM(s.weight) AS score FROM (" +
+            "SELECT c.article_slug AS slug, 2 AS weight FROM article_conditions c JOIN article_conditions mine ON mine.condition_id = c.condition_id AND mine.article_slug = @slug " +
+            "UNION ALL SELECT t.article_slug, 1 FROM article_topics t JOIN article_topics mine ON mine.topic_slug = t.topic_slug AND mine.article_slug = @slug" +
+            ") s GROUP BY s.slug) r ON r.slug = a.slug " +
+            $"WHERE a.slug <> @slug AND {Public} AND a.attribution IS NULL ORDER BY r.score DESC, a.published COLLATE \"C\" DESC NULLS LAST, {ByTitle} LIMIT @limit",
+            new { slug, limit }, cancellationToken);
 
     public async Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default)
     {

@@ -181,8 +181,19 @@ public sealed partial class SqliteContentStore : IContentStore
 
     public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND a.status IN ('published', 'due_for_review') ORDER BY a.title COLLATE NOCASE",
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND a.status IN ('published', 'due_for_review') " +
+            "ORDER BY c.position, (SELECT COUNT(*) FROM article_conditions x WHERE x.article_slug = a.slug), a.title COLLATE NOCASE",
             new { conditionId }, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync(
+            $"SELECT {SummaryColumns} FROM articles a JOIN (" +
+            "SELECT s.slug, SUM(s.weight) AS score FROM (" +
+            "SELECT c.article_slug AS slug, 2 AS weight FROM article_conditions c JOIN article_conditions mine ON mine.condition_id = c.condition_id AND mine.article_slug = @slug " +
+            "UNION ALL SELECT t.article_slug, 1 FROM article_topics t JOIN article_topics mine ON mine.topic_slug = t.topic_slug AND mine.article_slug = @slug" +
+            ") s GROUP BY s.slug) r ON r.slug = a.slug " +
+            $"WHERE a.slug <> @slug AND a.status IN ('published', 'due_for_review') AND a.attribution IS NULL ORDER BY r.score DESC, a.published DESC, a.title COLLATE NOCASE LIMIT @limit",
+            new { slug, limit }, cancellationToken);
 
     public async Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default)
     {
