@@ -152,5 +152,21 @@ internal static class SqliteMigrations
             CREATE TABLE seed_history (name TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);
             INSERT INTO seed_history (name, seeded_at) SELECT 'bundled', 'before-migration-5' WHERE EXISTS (SELECT 1 FROM conditions);
             """),
+        (6, """
+            -- Readers' reports of a mistake or an unclear passage: no personal data, no address.
+            CREATE TABLE mistake_reports (
+                id INTEGER PRIMARY KEY,
+                slug TEXT NOT NULL,
+                title TEXT NOT NULL,
+                revision INTEGER NULL,
+                article_updated TEXT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                closed_by TEXT NULL,
+                closed_at TEXT NULL
+            );
+            CREATE INDEX mistake_reports_open ON mistake_reports (closed_at, id);
+            """),
     ];
 }
