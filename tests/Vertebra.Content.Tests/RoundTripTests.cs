@@ -1,7 +1,8 @@
-using Vertebra.Content.Sources;
+using Vertebra.Content.Export;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 using Vertebra.Content.Tests.Support;
 using Vertebra.Tests.Shared;
 
