@@ -35,7 +35,17 @@ public interface IContentStore
     Task<IReadOnlyList<ConditionGroup>> ListConditionGroupsAsync(CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Condition>> ListConditionsAsync(CancellationToken cancellationToken = default);
     Task<Condition?> GetConditionAsync(string id, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// A condition's published articles, most relevant first: articles that list the condition earlier among
+    /// their conditions, then articles about fewer conditions (more focused), then by title.
+    /// </summary>
     Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Our own published articles that share conditions or topics with the given one, most shared first
+    /// (a shared condition counts twice, a shared topic once), then newest; articles sharing nothing are left out.
+    /// </summary>
+    Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<QaPair>> ListArticleQaPairsAsync(string articleSlug, CancellationToken cancellationToken = default);
@@ -61,4 +71,7 @@ public interface IContentStore
 
     Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default);
     Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>True when a batch with this <see cref="ContentBatch.SeedName"/> has been applied to the store.</summary>
+    Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default);
 }

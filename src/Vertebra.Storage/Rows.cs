@@ -76,6 +76,7 @@ internal sealed class ConditionRow
     public string GroupId { get; set; } = "";
     public string ClinicId { get; set; } = "";
     public string Description { get; set; } = "";
+    public string? Details { get; set; }
 
     public Condition ToCondition() => new()
     {
@@ -86,6 +87,25 @@ internal sealed class ConditionRow
         Group = GroupId,
         Clinic = ClinicId,
         Description = Description,
+        Details = StorageJson.Read<ConditionDetails?>(Details, null) ?? ConditionDetails.None,
+    };
+}
+
+internal sealed class ClinicRow
+{
+    public string Id { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Treats { get; set; } = "";
+    public string Appointment { get; set; } = "";
+    public string? Details { get; set; }
+
+    public Clinic ToClinic() => new()
+    {
+        Id = Id,
+        Name = Name,
+        Treats = Treats,
+        Appointment = Appointment,
+        Contact = StorageJson.Read<ClinicContact?>(Details, null) ?? ClinicContact.None,
     };
 }
 

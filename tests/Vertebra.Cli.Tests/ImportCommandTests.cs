@@ -27,7 +27,7 @@ public sealed class ImportCommandTests(ITestOutputHelper log)
         Assert.Equal(0, first.Code);
         var counts = await temp.Store.CountAsync();
         Assert.True(counts.Articles >= 16);
-        Assert.Equal(22, counts.Conditions);
+        Assert.Equal(28, counts.Conditions);
 
         var second = await ImportAsync(temp, Request("markdown", RepositoryPaths.Content));
         Assert.Equal(0, second.Code);

@@ -1,3 +1,4 @@
+using Vertebra.Content.Sources;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Tests.Support;
@@ -80,11 +81,26 @@ public sealed class BundledContentTests
     }
 
     [Fact]
+    public void BundledArticles_CiteAtLeastTwoRegistrySourcesByIdAndNoRawLinks()
+    {
+        var registry = SourceRegistry.ReadFolder(RepositoryPaths.Content);
+        foreach (var path in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md"))
+        {
+            var text = File.ReadAllText(path);
+            Assert.True(ArticleMarkdownReader.FindKeyLineInFile(text, "references") is null,
+                $"{Path.GetFileName(path)} lists raw references; cite registry ids under 'sources:' instead");
+            var article = ArticleMarkdownReader.Parse(text, path, registry);
+            Assert.True(article.References.Count >= 2, $"{article.Slug} cites {article.References.Count} source(s); at least two are needed");
+            Assert.All(article.References, r => Assert.Contains(registry.All, s => s.Url == r.Url));
+        }
+    }
+
+    [Fact]
     public void BundledArticles_AreFilesWhoseNameIsTheirSlug()
     {
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md"))
         {
-            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path);
+            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
             Assert.Equal(Path.GetFileNameWithoutExtension(path), article.Slug);
         }
     }

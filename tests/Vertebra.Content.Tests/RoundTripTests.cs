@@ -2,6 +2,7 @@ using Vertebra.Content.Export;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 using Vertebra.Content.Tests.Support;
 using Vertebra.Tests.Shared;
 
@@ -25,7 +26,7 @@ public sealed class RoundTripTests
     public void WriteThenParse_BundledArticle_GivesTheSameArticle(string fileName)
     {
         var path = Path.Combine(RepositoryPaths.Content, "articles", fileName);
-        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path);
+        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
 
         var written = ArticleMarkdownWriter.Write(original);
         var again = ArticleMarkdownReader.Parse(written, "written.md");

@@ -87,7 +87,13 @@ public abstract class ContentStoreContractTests
         for (var i = 0; i < conditions.Count; i++)
         {
             Assert.Equal(batch.Conditions[i].Synonyms, conditions[i].Synonyms);
-            Assert.Equal(batch.Conditions[i] with { Synonyms = [] }, conditions[i] with { Synonyms = [] });
+            var (expected, actual) = (batch.Conditions[i].Details, conditions[i].Details);
+            Assert.Equal(expected.Symptoms, actual.Symptoms);
+            Assert.Equal(expected.Treatments, actual.Treatments);
+            Assert.Equal(expected.WhenToGetHelp, actual.WhenToGetHelp);
+            Assert.Equal(expected.Sources, actual.Sources);
+            Assert.Equal((expected.LastReviewed, expected.NextReviewDue), (actual.LastReviewed, actual.NextReviewDue));
+            Assert.Equal(batch.Conditions[i] with { Synonyms = [], Details = ConditionDetails.None }, conditions[i] with { Synonyms = [], Details = ConditionDetails.None });
         }
 
         var first = batch.Conditions[0];
@@ -95,6 +101,52 @@ public abstract class ContentStoreContractTests
         Assert.NotNull(one);
         Assert.Equal(first.Synonyms, one.Synonyms);
         Assert.Null(await store.GetConditionAsync("no-such-condition"));
+    }
+
+    [ProviderFact]
+    public async Task ApplyAsync_BundledClinics_KeepTheirContactDetails()
+    {
+        var (store, _) = await BundledStoreAsync();
+
+        var clinic = (await store.ListClinicsAsync()).First();
+        Assert.Equal("tel:01144960101", clinic.Contact.TelUri);
+        Assert.True(clinic.Contact.IsExample);
+    }
+
+    [ProviderFact]
+    public async Task HasSeedAsync_IsTrueOnlyAfterABatchCarryingThatSeedName()
+    {
+        var store = await NewStoreAsync();
+        Assert.False(await store.HasSeedAsync("bundled"));
+
+        var batch = ReadBundled();
+        await store.ApplyAsync(batch);
+        Assert.False(await store.HasSeedAsync("bundled"));
+
+        batch.SeedName = "bundled";
+        var again = await store.ApplyAsync(batch);
+        Assert.True(await store.HasSeedAsync("bundled"));
+        Assert.Equal(0, again.Added + again.Updated);
+        await store.ApplyAsync(batch);
+        Assert.True(await store.HasSeedAsync("bundled"));
+    }
+
+    [ProviderFact]
+    public async Task ListRelatedArticlesAsync_RanksSharedConditionsAboveSharedTopicsAndLeavesOutUnrelated()
+    {
+        var (store, batch) = await BundledStoreAsync();
+        var me = batch.Articles.Single(a => a.Slug == "massage-for-lumbar-disc-herniation");
+
+        var related = await store.ListRelatedArticlesAsync(me.Slug, 50);
+
+        var bySlug = batch.Articles.ToDictionary(a => a.Slug);
+        int Score(string slug) => 2 * bySlug[slug].Conditions.Intersect(me.Conditions).Count() + bySlug[slug].Topics.Intersect(me.Topics).Count();
+        Assert.NotEmpty(related);
+        Assert.DoesNotContain(related, r => r.Slug == me.Slug);
+        Assert.All(related, r => Assert.True(Score(r.Slug) > 0, r.Slug));
+        Assert.Equal(related.Select(r => Score(r.Slug)).OrderByDescending(x => x), related.Select(r => Score(r.Slug)));
+        var expectedCount = batch.Articles.Count(a => a.Slug != me.Slug && a.Status == ArticleStatus.Published && Score(a.Slug) > 0);
+        Assert.Equal(expectedCount, related.Count);
     }
 
     [ProviderFact]

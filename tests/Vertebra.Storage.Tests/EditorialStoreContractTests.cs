@@ -29,6 +29,24 @@ public abstract class EditorialStoreContractTests
     }
 
     [ProviderFact]
+    public async Task MistakeReports_AreListedOldestFirstUntilClosedOnce()
+    {
+        var (_, store) = await CreateStoresAsync();
+        var first = await store.AddMistakeReportAsync(new MistakeReport(0, "piece", "Piece", 7, new DateOnly(2026, 11, 23), MistakeReport.Wrong, "The dose is wrong.", At));
+        var second = await store.AddMistakeReportAsync(new MistakeReport(0, "other", "Other", null, null, MistakeReport.Unclear, "Hard to follow.", At.AddMinutes(1)));
+
+        var open = await store.ListOpenMistakeReportsAsync(10);
+        Assert.Equal([first, second], open.Select(r => r.Id));
+        Assert.Equal(new MistakeReport(first, "piece", "Piece", 7, new DateOnly(2026, 11, 23), MistakeReport.Wrong, "The dose is wrong.", At), open[0]);
+        Assert.Null(open[1].Revision);
+
+        Assert.True(await store.CloseMistakeReportAsync(first, "Dr Li", At.AddHours(1)));
+        Assert.False(await store.CloseMistakeReportAsync(first, "Dr Li", At.AddHours(2)));
+        Assert.False(await store.CloseMistakeReportAsync(999, "Dr Li", At.AddHours(2)));
+        Assert.Equal([second], (await store.ListOpenMistakeReportsAsync(10)).Select(r => r.Id));
+    }
+
+    [ProviderFact]
     public async Task AddUserAsync_ThenFindIgnoringCase_GivesThePersonBack()
     {
         var (_, store) = await CreateStoresAsync();

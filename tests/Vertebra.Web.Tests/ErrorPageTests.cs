@@ -53,5 +53,9 @@ public sealed class ErrorPageTests
         public Task<long> GetContentVersionAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<KnownIds> GetKnownIdsAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => throw Boom();
+
+        public Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default) => throw Boom();
+
+        public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) => throw Boom();
     }
 }

@@ -14,6 +14,9 @@ internal static class CatalogueFiles
         public string? Id { get; set; }
         public string? Name { get; set; }
         public string? Description { get; set; }
+
+        /// <summary>Warning signs shared by the group's conditions, used when a condition lists none of its own.</summary>
+        public List<string>? WhenToGetHelp { get; set; }
     }
 
     internal sealed class ConditionEntry
@@ -25,10 +28,27 @@ internal static class CatalogueFiles
         public string? Group { get; set; }
         public string? Clinic { get; set; }
         public string? Description { get; set; }
+        public List<string>? Symptoms { get; set; }
+        public List<string>? Treatments { get; set; }
+        public List<string>? WhenToGetHelp { get; set; }
+        public List<string>? Sources { get; set; }
+
+        /// <summary>Sources written out by an export (name and address); bundled files cite registry ids instead.</summary>
+        public List<ReferenceEntry>? References { get; set; }
+        public string? LastReviewed { get; set; }
+        public string? NextReviewDue { get; set; }
+    }
+
+    internal sealed class ReferenceEntry
+    {
+        public string? Name { get; set; }
+        public string? Url { get; set; }
     }
 
     internal sealed class ClinicsFile
     {
+        /// <summary>True while the contact details are the bundled examples that each hospital must replace.</summary>
+        public bool? ExampleData { get; set; }
         public List<ClinicEntry>? Clinics { get; set; }
     }
 
@@ -38,6 +58,12 @@ internal static class CatalogueFiles
         public string? Name { get; set; }
         public string? Treats { get; set; }
         public string? Appointment { get; set; }
+        public string? Address { get; set; }
+        public string? Phone { get; set; }
+        public string? Hours { get; set; }
+        public string? Referral { get; set; }
+        public string? AfterOperation { get; set; }
+        public bool? Example { get; set; }
     }
 
     internal sealed class TopicsFile

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 using YamlDotNet.Core;
 using static Vertebra.Content.Catalogue.CatalogueFiles;
 
@@ -10,8 +11,13 @@ namespace Vertebra.Content.Catalogue;
 public static partial class CatalogueReader
 {
     public static (IReadOnlyList<ConditionGroup> Groups, IReadOnlyList<Condition> Conditions) ReadConditions(
-        string yaml, string fileName, IReadOnlySet<string> clinicIds)
+        string yaml, string fileName, IReadOnlySet<string> clinicIds) => ReadConditions(yaml, fileName, clinicIds, SourceRegistry.Empty);
+
+    /// <summary>Reads the catalogue; a condition's <c>sources:</c> ids are resolved against the registry.</summary>
+    public static (IReadOnlyList<ConditionGroup> Groups, IReadOnlyList<Condition> Conditions) ReadConditions(
+        string yaml, string fileName, IReadOnlySet<string> clinicIds, SourceRegistry registry)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         var file = Deserialize<ConditionsFile>(yaml, fileName);
         var groups = new List<ConditionGroup>();
         foreach (var g in file.Groups ?? [])
@@ -21,6 +27,8 @@ public static partial class CatalogueReader
         }
 
         EnsureUnique(groups.Select(g => g.Id), "condition group", fileName, yaml);
+        var groupHelp = (file.Groups ?? []).Where(g => g.Id is not null)
+            .ToDictionary(g => g.Id!.Trim(), g => Lines(g.WhenToGetHelp), StringComparer.Ordinal);
         var groupIds = groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var conditions = new List<Condition>();
         foreach (var c in file.Conditions ?? [])
@@ -58,6 +66,15 @@ public static partial class CatalogueReader
                 Group = group,
                 Clinic = clinic,
                 Description = Need(c.Description, "description", fileName, yaml, id).Trim(),
+                Details = new ConditionDetails
+                {
+                    Symptoms = Lines(c.Symptoms),
+                    Treatments = Lines(c.Treatments),
+                    WhenToGetHelp = c.WhenToGetHelp is { Count: > 0 } ? Lines(c.WhenToGetHelp) : groupHelp.GetValueOrDefault(group, []),
+                    Sources = ConditionSources(c, registry, fileName, yaml, id),
+                    LastReviewed = Date(c.LastReviewed, "last_reviewed", fileName, yaml, id),
+                    NextReviewDue = Date(c.NextReviewDue, "next_review_due", fileName, yaml, id),
+                },
             });
         }
 
@@ -71,12 +88,27 @@ public static partial class CatalogueReader
         var clinics = (file.Clinics ?? []).Select(c =>
         {
             var id = Need(c.Id, "clinics: id", fileName, yaml, c.Name);
+            var phone = Text(c.Phone);
+            if (phone is not null && !PhonePattern().IsMatch(phone))
+            {
+                throw new ContentImportException(fileName, LineOf(yaml, phone), $"the phone number '{phone}' of '{id}' may hold only digits, spaces, brackets, hyphens and a leading +.");
+            }
+
             return new Clinic
             {
                 Id = id,
                 Name = Need(c.Name, "name", fileName, yaml, id).Trim(),
                 Treats = Need(c.Treats, "treats", fileName, yaml, id).Trim(),
                 Appointment = Need(c.Appointment, "appointment", fileName, yaml, id).Trim(),
+                Contact = new ClinicContact
+                {
+                    Address = Text(c.Address),
+                    Phone = phone,
+                    Hours = Text(c.Hours),
+                    Referral = Text(c.Referral),
+                    AfterOperation = Text(c.AfterOperation),
+                    IsExample = c.Example ?? file.ExampleData ?? false,
+                },
             };
         }).ToList();
         EnsureUnique(clinics.Select(c => c.Id), "clinic", fileName, yaml);
@@ -104,6 +136,42 @@ public static partial class CatalogueReader
         }).ToList();
         EnsureUnique(topics.Select(t => t.Slug), "topic", fileName, yaml);
         return topics;
+    }
+
+    private static List<Reference> ConditionSources(ConditionEntry c, SourceRegistry registry, string fileName, string yaml, string id)
+    {
+        var line = LineOf(yaml, "id: " + id);
+        var sources = (c.Sources ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => registry.ReferenceFor(s.Trim(), fileName, line)).ToList();
+        foreach (var r in c.References ?? [])
+        {
+            var name = Need(r.Name, "references: name", fileName, yaml, id).Trim();
+            var url = Need(r.Url, "references: url", fileName, yaml, id).Trim();
+            if (TrustedPublishers.Problem(url) is { } problem)
+            {
+                throw new ContentImportException(fileName, line, $"the condition '{id}' cites {problem}");
+            }
+
+            sources.Add(new Reference(name, url));
+        }
+
+        return sources;
+    }
+
+    private static List<string> Lines(List<string>? values) =>
+        values is null ? [] : values.Where(v => !string.IsNullOrWhiteSpace(v)).Select(v => v.Trim()).ToList();
+
+    private static string? Text(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+
+    private static DateOnly? Date(string? value, string key, string fileName, string yaml, string id)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            return null;
+        }
+
+        return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
+            ? date
+            : throw new ContentImportException(fileName, LineOf(yaml, "id: " + id), $"the date in '{key}' of '{id}' must be written as YYYY-MM-DD, not '{value}'.");
     }
 
     private static T Deserialize<T>(string yaml, string fileName)
@@ -156,6 +224,9 @@ public static partial class CatalogueReader
 
         return null;
     }
+
+    [GeneratedRegex(@"^\+?[0-9][0-9 ()-]{5,24}$")]
+    private static partial Regex PhonePattern();
 
     [GeneratedRegex(@"^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$")]
     private static partial Regex Icd10Pattern();

@@ -20,14 +20,35 @@ public static class CatalogueWriter
                 Group = c.Group,
                 Clinic = c.Clinic,
                 Description = c.Description,
+                Symptoms = [.. c.Details.Symptoms],
+                Treatments = [.. c.Details.Treatments],
+                WhenToGetHelp = [.. c.Details.WhenToGetHelp],
+                References = c.Details.Sources.Select(r => new ReferenceEntry { Name = r.Name, Url = r.Url }).ToList(),
+                LastReviewed = Format(c.Details.LastReviewed),
+                NextReviewDue = Format(c.Details.NextReviewDue),
             }).ToList(),
         });
 
     public static string WriteClinics(IReadOnlyList<Clinic> clinics) =>
         Yaml.Writer.Serialize(new ClinicsFile
         {
-            Clinics = clinics.Select(c => new ClinicEntry { Id = c.Id, Name = c.Name, Treats = c.Treats, Appointment = c.Appointment }).ToList(),
+            Clinics = clinics.Select(c => new ClinicEntry
+            {
+                Id = c.Id,
+                Name = c.Name,
+                Treats = c.Treats,
+                Appointment = c.Appointment,
+                Address = c.Contact.Address,
+                Phone = c.Contact.Phone,
+                Hours = c.Contact.Hours,
+                Referral = c.Contact.Referral,
+                AfterOperation = c.Contact.AfterOperation,
+                Example = c.Contact.IsExample ? true : null,
+            }).ToList(),
         });
+
+    private static string? Format(DateOnly? date) =>
+        date?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     public static string WriteTopics(IReadOnlyList<Topic> topics) =>
         Yaml.Writer.Serialize(new TopicsFile

@@ -20,6 +20,12 @@ public sealed class ContentBatch
     /// <summary>Items the importer passed over, with the reason (shown in the summary).</summary>
     public List<ImportSkip> Skipped { get; } = [];
 
+    /// <summary>
+    /// Set when the batch is a seed (the bundled content): the store records the name in the same transaction,
+    /// so the seed is applied once per store whatever was imported before it.
+    /// </summary>
+    public string? SeedName { get; set; }
+
     public int ItemCount =>
         Articles.Count + Topics.Count + ConditionGroups.Count + Conditions.Count + Clinics.Count + QaPairs.Count;
 }

@@ -1,6 +1,7 @@
 using Vertebra.Content.Catalogue;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 
 namespace Vertebra.Content.Import;
 
@@ -24,6 +25,7 @@ public static class MarkdownFolderImporter
         }
 
         var batch = new ContentBatch();
+        var sources = SourceRegistry.ReadFolder(folder, limits);
         var clinicIds = new HashSet<string>(known.Clinics, StringComparer.Ordinal);
         var clinicsPath = Path.Combine(folder, ClinicsFile);
         if (CatalogueFile(clinicsPath, batch))
@@ -36,7 +38,7 @@ public static class MarkdownFolderImporter
         var conditionsPath = Path.Combine(folder, ConditionsFile);
         if (CatalogueFile(conditionsPath, batch))
         {
-            var (groups, conditions) = CatalogueReader.ReadConditions(StrictText.ReadFile(conditionsPath, limits), conditionsPath, clinicIds);
+            var (groups, conditions) = CatalogueReader.ReadConditions(StrictText.ReadFile(conditionsPath, limits), conditionsPath, clinicIds, sources);
             batch.ConditionGroups.AddRange(groups);
             batch.Conditions.AddRange(conditions);
             conditionIds.UnionWith(conditions.Select(c => c.Id));
@@ -59,7 +61,7 @@ public static class MarkdownFolderImporter
             cancellationToken.ThrowIfCancellationRequested();
             var path = files[i];
             var text = StrictText.ReadFile(path, limits);
-            var article = ArticleMarkdownReader.Parse(text, path);
+            var article = ArticleMarkdownReader.Parse(text, path, sources);
             if (slugs.TryGetValue(article.Slug, out var other))
             {
                 throw new ContentImportException(path, ArticleMarkdownReader.FindKeyLineInFile(text, "slug"),

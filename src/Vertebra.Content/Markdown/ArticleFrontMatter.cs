@@ -18,6 +18,8 @@ internal sealed class ArticleFrontMatter
     public bool? Featured { get; set; }
     public string? Previous { get; set; }
     public string? Next { get; set; }
+    /// <summary>Ids from the source registry (<c>sources.yaml</c>); shown before any <see cref="References"/>.</summary>
+    public List<string>? Sources { get; set; }
     public List<ReferenceEntry>? References { get; set; }
     public AttributionEntry? Attribution { get; set; }
 

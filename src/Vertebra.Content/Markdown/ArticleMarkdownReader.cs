@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 using YamlDotNet.Core;
 
 namespace Vertebra.Content.Markdown;
@@ -11,8 +12,12 @@ namespace Vertebra.Content.Markdown;
 /// </summary>
 public static partial class ArticleMarkdownReader
 {
-    public static Article Parse(string text, string fileName)
+    public static Article Parse(string text, string fileName) => Parse(text, fileName, SourceRegistry.Empty);
+
+    /// <summary>Parses an article whose <c>sources:</c> ids are resolved against the registry.</summary>
+    public static Article Parse(string text, string fileName, SourceRegistry registry)
     {
+        ArgumentNullException.ThrowIfNull(registry);
         ArgumentNullException.ThrowIfNull(text);
         var (yaml, body, bodyLine) = Split(text, fileName);
 
@@ -64,6 +69,11 @@ public static partial class ArticleMarkdownReader
         }
 
         var references = new List<Reference>();
+        foreach (var id in Clean(front.Sources))
+        {
+            references.Add(registry.ReferenceFor(id, fileName, LineOf("sources")));
+        }
+
         foreach (var entry in front.References ?? [])
         {
             var name = Required(entry.Name, "references: name", fileName, LineOf("references"));

@@ -19,8 +19,9 @@ internal static class CopiedTables
         Table("article_conditions", "article_slug, condition_id", "article_slug, condition_id, position"),
         Table("topics", "slug", "slug, title, description, article_order, position, content_hash"),
         Table("condition_groups", "id", "id, name, description, position, content_hash"),
-        Table("conditions", "id", "id, name, synonyms, icd10, group_id, clinic_id, description, position, content_hash"),
-        Table("clinics", "id", "id, name, treats, appointment, position, content_hash"),
+        Table("conditions", "id", "id, name, synonyms, icd10, group_id, clinic_id, description, details, position, content_hash"),
+        Table("clinics", "id", "id, name, treats, appointment, details, position, content_hash"),
+        Table("seed_history", "name", "name, seeded_at"),
 
         // Pairs are listed in the order they were first added; copying them in that order keeps it.
         Table("qa_pairs", "id", "id, source, focus, qtype, question, answer, url, licence, article_slug, content_hash", sourceOrder: "rowid"),
@@ -29,10 +30,11 @@ internal static class CopiedTables
         Table("editorial_state", "slug", "slug, title, state, latest_revision, signed_off_revision, signed_off_by, signed_off_on"),
         Table("claim_dismissals", "id", "id, slug, category, text, reason, dismissed_by, at"),
         Table("audit_log", "id", "id, at, actor, action, subject, detail"),
+        Table("mistake_reports", "id", "id, slug, title, revision, article_updated, kind, text, received_at, closed_by, closed_at"),
     ];
 
     /// <summary>Tables whose id the database hands out; after a copy their counters continue after the highest id.</summary>
-    public static IReadOnlyList<string> WithIdentity { get; } = ["editor_users", "article_revisions", "claim_dismissals", "audit_log"];
+    public static IReadOnlyList<string> WithIdentity { get; } = ["editor_users", "article_revisions", "claim_dismissals", "audit_log", "mistake_reports"];
 
     private static CopiedTable Table(string name, string key, string columns, string? sourceOrder = null) =>
         new(name, key, columns.Split(", "), sourceOrder ?? key);

@@ -20,3 +20,28 @@ public sealed record ClaimDismissal(string Slug, string Category, string Text, s
 
 /// <summary>A line of the audit log: sign-offs, publications, dismissals and sign-in events.</summary>
 public sealed record AuditEntry(DateTimeOffset At, string Actor, string Action, string Subject, string Detail);
+
+/// <summary>
+/// A reader's note that something on a published article is wrong or unclear. It holds no personal data: the
+/// form asks for none, and the address the note came from is never stored.
+/// </summary>
+/// <param name="Revision">The editorial revision the reader saw, or null for bundled text no editor has saved yet.</param>
+/// <param name="ArticleUpdated">The "last updated" date shown on the page the reader saw.</param>
+/// <param name="Kind">"wrong" or "unclear".</param>
+public sealed record MistakeReport(
+    long Id,
+    string Slug,
+    string Title,
+    long? Revision,
+    DateOnly? ArticleUpdated,
+    string Kind,
+    string Text,
+    DateTimeOffset ReceivedAt,
+    string? ClosedBy = null,
+    DateTimeOffset? ClosedAt = null)
+{
+    public const string Wrong = "wrong";
+    public const string Unclear = "unclear";
+
+    public bool IsOpen => ClosedAt is null;
+}

@@ -44,4 +44,13 @@ public interface IEditorialStore
     Task AppendAuditAsync(AuditEntry entry, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<AuditEntry>> ListAuditAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Keeps a reader's mistake report (its id is ignored); returns the id it was given.</summary>
+    Task<long> AddMistakeReportAsync(MistakeReport report, CancellationToken cancellationToken = default);
+
+    /// <summary>Reports nobody has dealt with yet, oldest first.</summary>
+    Task<IReadOnlyList<MistakeReport>> ListOpenMistakeReportsAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Marks a report as dealt with; false when there is no open report with that id.</summary>
+    Task<bool> CloseMistakeReportAsync(long id, string closedBy, DateTimeOffset at, CancellationToken cancellationToken = default);
 }

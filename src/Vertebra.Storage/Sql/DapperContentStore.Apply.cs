@@ -29,9 +29,9 @@ public abstract partial class DapperContentStore
         var skipped = new List<ImportSkip>(batch.Skipped);
 
         await UpsertAsync(connection, transaction, "clinics", "id", batch.Clinics, c => c.Id,
-            "INSERT INTO clinics (id, name, treats, appointment, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @hash) " +
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, treats = excluded.treats, appointment = excluded.appointment, position = excluded.position, content_hash = excluded.content_hash",
-            (c, i) => [c.Id, c.Name, c.Treats, c.Appointment, i], tally, cancellationToken).ConfigureAwait(false);
+            "INSERT INTO clinics (id, name, treats, appointment, details, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, treats = excluded.treats, appointment = excluded.appointment, details = excluded.details, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, c.Treats, c.Appointment, StorageJson.Write(c.Contact), i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "condition_groups", "id", batch.ConditionGroups, g => g.Id,
             "INSERT INTO condition_groups (id, name, description, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @hash) " +
@@ -39,9 +39,9 @@ public abstract partial class DapperContentStore
             (g, i) => [g.Id, g.Name, g.Description, i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "conditions", "id", batch.Conditions, c => c.Id,
-            "INSERT INTO conditions (id, name, synonyms, icd10, group_id, clinic_id, description, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @hash) " +
-            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, icd10 = excluded.icd10, group_id = excluded.group_id, clinic_id = excluded.clinic_id, description = excluded.description, position = excluded.position, content_hash = excluded.content_hash",
-            (c, i) => [c.Id, c.Name, StorageJson.Write(c.Synonyms), c.Icd10, c.Group, c.Clinic, c.Description, i], tally, cancellationToken).ConfigureAwait(false);
+            "INSERT INTO conditions (id, name, synonyms, icd10, group_id, clinic_id, description, details, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @hash) " +
+            "ON CONFLICT (id) DO UPDATE SET name = excluded.name, synonyms = excluded.synonyms, icd10 = excluded.icd10, group_id = excluded.group_id, clinic_id = excluded.clinic_id, description = excluded.description, details = excluded.details, position = excluded.position, content_hash = excluded.content_hash",
+            (c, i) => [c.Id, c.Name, StorageJson.Write(c.Synonyms), c.Icd10, c.Group, c.Clinic, c.Description, StorageJson.Write(c.Details), i], tally, cancellationToken).ConfigureAwait(false);
 
         await UpsertAsync(connection, transaction, "topics", "slug", batch.Topics, t => t.Slug,
             "INSERT INTO topics (slug, title, description, article_order, position, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @hash) " +
@@ -69,6 +69,13 @@ public abstract partial class DapperContentStore
         foreach (var link in batch.PageLinks)
         {
             skipped.AddRange(await ApplyPageLinkAsync(connection, transaction, link, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (batch.SeedName is { } seedName)
+        {
+            await connection.ExecuteAsync(new CommandDefinition(
+                $"INSERT INTO seed_history (name, seeded_at) VALUES (@seedName, {Dialect.UtcNowText}) ON CONFLICT (name) DO NOTHING",
+                new { seedName }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         }
 
         if (alsoInTransaction is not null)

@@ -183,23 +183,33 @@ public abstract partial class DapperContentStore : IContentStore
 
     public Task<IReadOnlyList<Condition>> ListConditionsAsync(CancellationToken cancellationToken = default) =>
         QueryListAsync<ConditionRow, Condition>(
-            $"SELECT id, name, synonyms, icd10, group_id, clinic_id, description FROM conditions ORDER BY position, {Dialect.Text("id")}", null, r => r.ToCondition(), cancellationToken);
+            $"SELECT id, name, synonyms, icd10, group_id, clinic_id, description, details FROM conditions ORDER BY position, {Dialect.Text("id")}", null, r => r.ToCondition(), cancellationToken);
 
     public Task<Condition?> GetConditionAsync(string id, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
         (await connection.QuerySingleOrDefaultAsync<ConditionRow>(new CommandDefinition(
-            "SELECT id, name, synonyms, icd10, group_id, clinic_id, description FROM conditions WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false))
+            "SELECT id, name, synonyms, icd10, group_id, clinic_id, description, details FROM conditions WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false))
             ?.ToCondition(),
         cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {PublicArticles.Where} ORDER BY {ByTitle}",
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {PublicArticles.Where} " +
+            $"ORDER BY c.position, (SELECT COUNT(*) FROM article_conditions x WHERE x.article_slug = a.slug), {ByTitle}",
             new { conditionId }, cancellationToken);
 
+    public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync(
+            $"SELECT {SummaryColumns} FROM articles a JOIN (" +
+            "SELECT s.slug, SUM(s.weight) AS score FROM (" +
+            "SELECT c.article_slug AS slug, 2 AS weight FROM article_conditions c JOIN article_conditions mine ON mine.condition_id = c.condition_id AND mine.article_slug = @slug " +
+            "UNION ALL SELECT t.article_slug, 1 FROM article_topics t JOIN article_topics mine ON mine.topic_slug = t.topic_slug AND mine.article_slug = @slug" +
+            ") s GROUP BY s.slug) r ON r.slug = a.slug " +
+            $"WHERE a.slug <> @slug AND {PublicArticles.Where} AND a.attribution IS NULL ORDER BY r.score DESC, {Dialect.NewestFirst("a.published")}, {ByTitle} LIMIT @limit",
+            new { slug, limit }, cancellationToken);
+
     public Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default) =>
-        QueryListAsync<(string Id, string Name, string Treats, string Appointment), Clinic>(
-            $"SELECT id, name, treats, appointment FROM clinics ORDER BY position, {Dialect.Text("id")}", null,
-            r => new Clinic { Id = r.Id, Name = r.Name, Treats = r.Treats, Appointment = r.Appointment }, cancellationToken);
+        QueryListAsync<ClinicRow, Clinic>(
+            $"SELECT id, name, treats, appointment, details FROM clinics ORDER BY position, {Dialect.Text("id")}", null, r => r.ToClinic(), cancellationToken);
 
     public Task<IReadOnlyList<QaPair>> ListArticleQaPairsAsync(string articleSlug, CancellationToken cancellationToken = default) =>
         QueryListAsync<QaPairRow, QaPair>($"SELECT {PairColumns} FROM qa_pairs WHERE article_slug = @articleSlug ORDER BY {Dialect.InsertionOrder}",
@@ -257,6 +267,11 @@ public abstract partial class DapperContentStore : IContentStore
             cancellationToken: cancellationToken)).ConfigureAwait(false);
         return new StoreCounts((int)row.A, (int)row.T, (int)row.C, (int)row.K, (int)row.Q);
     }, cancellationToken);
+
+    public Task<bool> HasSeedAsync(string seedName, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+        await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "SELECT COUNT(*) FROM seed_history WHERE name = @seedName", new { seedName }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0,
+        cancellationToken);
 
     private Task<IReadOnlyList<ArticleSummary>> QuerySummariesAsync(string sql, object parameters, CancellationToken cancellationToken) =>
         QueryListAsync<SummaryRow, ArticleSummary>(sql, parameters, r => r.ToSummary(), cancellationToken);

@@ -156,6 +156,41 @@ public abstract class DapperEditorialStore : IEditorialStore
         return rows.Select(r => new AuditEntry(ParseTime(r.At), r.Actor, r.Action, r.Subject, r.Detail)).ToList();
     }
 
+    public async Task<long> AddMistakeReportAsync(MistakeReport report, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteScalarAsync<long>(new CommandDefinition(
+            "INSERT INTO mistake_reports (slug, title, revision, article_updated, kind, text, received_at) " +
+            "VALUES (@Slug, @Title, @Revision, @updated, @Kind, @Text, @at) RETURNING id",
+            new
+            {
+                report.Slug, report.Title, report.Revision, report.Kind, report.Text,
+                updated = report.ArticleUpdated?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                at = report.ReceivedAt.ToString("O", CultureInfo.InvariantCulture),
+            },
+            cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<IReadOnlyList<MistakeReport>> ListOpenMistakeReportsAsync(int limit, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        var rows = await connection.QueryAsync<(long Id, string Slug, string Title, long? Revision, string? ArticleUpdated, string Kind, string Text, string ReceivedAt)>(new CommandDefinition(
+            "SELECT id, slug, title, revision, article_updated, kind, text, received_at FROM mistake_reports WHERE closed_at IS NULL ORDER BY id LIMIT @limit",
+            new { limit }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return rows.Select(r => new MistakeReport(r.Id, r.Slug, r.Title, r.Revision,
+            r.ArticleUpdated is null ? null : DateOnly.ParseExact(r.ArticleUpdated, "yyyy-MM-dd", CultureInfo.InvariantCulture),
+            r.Kind, r.Text, ParseTime(r.ReceivedAt))).ToList();
+    }
+
+    public async Task<bool> CloseMistakeReportAsync(long id, string closedBy, DateTimeOffset at, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE mistake_reports SET closed_by = @closedBy, closed_at = @at WHERE id = @id AND closed_at IS NULL",
+            new { id, closedBy, at = at.ToString("O", CultureInfo.InvariantCulture) }, cancellationToken: cancellationToken)).ConfigureAwait(false) == 1;
+    }
+
     private async Task<IReadOnlyList<EditorialState>> QueryStatesAsync(string where, object? parameters, CancellationToken cancellationToken)
     {
         // Our own articles (not third-party answers), whether or not the workflow has touched them yet.

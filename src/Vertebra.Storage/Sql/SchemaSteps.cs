@@ -146,5 +146,29 @@ internal static class SchemaSteps
             CREATE TABLE content_version (id INTEGER PRIMARY KEY CHECK (id = 1), version {w.BigInteger} NOT NULL);
             INSERT INTO content_version (id, version) VALUES (1, 1);
             """),
+        (5, $"""
+            -- Condition pages (symptoms, treatments, warning signs, sources, review dates) and clinic contact
+            -- details, each kept as one JSON document beside the row.
+            ALTER TABLE conditions ADD COLUMN details TEXT NULL;
+            ALTER TABLE clinics ADD COLUMN details TEXT NULL;
+            -- Which bundled content a store has received, so it is seeded once whatever was imported first.
+            -- A store from before this step that has conditions got them from a content folder: count it as seeded.
+            CREATE TABLE seed_history (name TEXT PRIMARY KEY, seeded_at TEXT NOT NULL);
+            INSERT INTO seed_history (name, seeded_at) SELECT 'bundled', 'before-migration-5' WHERE EXISTS (SELECT 1 FROM conditions);
+            -- Readers' reports of a mistake or an unclear passage: no personal data, no address.
+            CREATE TABLE mistake_reports (
+                id {w.Identity},
+                slug TEXT NOT NULL,
+                title TEXT NOT NULL,
+                revision {w.BigInteger} NULL,
+                article_updated TEXT NULL,
+                kind TEXT NOT NULL,
+                text TEXT NOT NULL,
+                received_at TEXT NOT NULL,
+                closed_by TEXT NULL,
+                closed_at TEXT NULL
+            );
+            CREATE INDEX mistake_reports_open ON mistake_reports (closed_at, id);
+            """),
     ];
 }

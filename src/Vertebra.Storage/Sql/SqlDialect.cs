@@ -15,6 +15,7 @@ internal sealed class SqlDialect
         inList: (c, p) => $"{c} IN {p}",
         containsIgnoringCase: "LIKE",
         insertionOrder: "rowid",
+        utcNowText: "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
         bumpContentVersion: "UPDATE content_version SET version = version + 1 WHERE id = 1");
 
     public static readonly SqlDialect Postgres = new(
@@ -25,6 +26,7 @@ internal sealed class SqlDialect
         inList: (c, p) => $"{c} = ANY({p})",
         containsIgnoringCase: "ILIKE",
         insertionOrder: "seq",
+        utcNowText: "to_char(now() AT TIME ZONE 'UTC', 'YYYY-MM-DD\"T\"HH24:MI:SS\"Z\"')",
 
         // NOTIFY is transactional: the other nodes hear of the change only if and when it commits.
         bumpContentVersion: "WITH v AS (UPDATE content_version SET version = version + 1 WHERE id = 1 RETURNING version) " +
@@ -37,7 +39,7 @@ internal sealed class SqlDialect
     private readonly Func<string, string, string> _inList;
 
     private SqlDialect(Func<string, string> text, Func<string, string> titleOrder, Func<string, string, string> equalsIgnoringCase,
-        Func<string, string> newestFirst, Func<string, string, string> inList, string containsIgnoringCase, string insertionOrder, string bumpContentVersion)
+        Func<string, string> newestFirst, Func<string, string, string> inList, string containsIgnoringCase, string insertionOrder, string utcNowText, string bumpContentVersion)
     {
         _text = text;
         _titleOrder = titleOrder;
@@ -46,6 +48,7 @@ internal sealed class SqlDialect
         _inList = inList;
         ContainsIgnoringCase = containsIgnoringCase;
         InsertionOrder = insertionOrder;
+        UtcNowText = utcNowText;
         BumpContentVersion = bumpContentVersion;
     }
 
@@ -54,6 +57,9 @@ internal sealed class SqlDialect
 
     /// <summary>The column that keeps the order rows were inserted in.</summary>
     public string InsertionOrder { get; }
+
+    /// <summary>The database's current time in UTC as ISO 8601 text to the second (<c>2026-01-31T09:30:00Z</c>).</summary>
+    public string UtcNowText { get; }
 
     /// <summary>Moves the content version on (and, on PostgreSQL, tells the other nodes once the transaction commits).</summary>
     public string BumpContentVersion { get; }

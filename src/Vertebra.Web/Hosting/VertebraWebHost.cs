@@ -80,6 +80,7 @@ public static class VertebraWebHost
             })
             .AddApplicationPart(typeof(VertebraWebHost).Assembly);
         builder.Services.AddHostedService<StartupTasks>();
+        builder.Services.AddRateLimiter(limiter => Feedback.MistakeReportLimits.Configure(limiter, options));
         builder.Services.AddProblemDetails();
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
@@ -131,6 +132,7 @@ public static class VertebraWebHost
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseOutputCache();
         app.MapGet("/site.css", SiteAssets.Css).ExcludeFromDescription();
         app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();

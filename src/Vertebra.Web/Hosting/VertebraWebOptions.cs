@@ -30,6 +30,15 @@ public sealed record VertebraWebOptions
     /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
     public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>Mistake reports one address may send per <see cref="MistakeReportWindow"/> (default 5).</summary>
+    public int MistakeReportsPerAddress { get; init; } = 5;
+
+    /// <summary>Mistake reports the whole site accepts per <see cref="MistakeReportWindow"/> (default 100).</summary>
+    public int MistakeReportsPerSite { get; init; } = 100;
+
+    /// <summary>The window the mistake-report limits count in (default 15 minutes).</summary>
+    public TimeSpan MistakeReportWindow { get; init; } = TimeSpan.FromMinutes(15);
+
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 

@@ -16,6 +16,14 @@ internal static class SiteText
 
     public const string NotYetReviewed = "Not yet clinically reviewed";
 
+    /// <summary>Shown beside clinic details while they are the bundled examples (clinics.yaml example_data).</summary>
+    public const string ExampleContactData =
+        "These contact details are examples. The hospital will replace them with its real address, phone numbers and hours.";
+
+    public const string ClinicEmergency =
+        "A clinic is not for emergencies. For new numbness around your bottom or genitals, new trouble passing urine, " +
+        "loss of bladder or bowel control, or weakness that is getting worse quickly, go to an emergency department now or call 999.";
+
     public static string Date(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "not set";
 }

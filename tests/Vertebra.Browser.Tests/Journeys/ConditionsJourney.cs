@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Vertebra.Browser.Tests.Journeys;
 
-/// <summary>A visitor goes from the main menu to the conditions list, picks a condition, and reaches its clinic.</summary>
+/// <summary>
+/// A visitor goes from the main menu to the conditions list, picks a condition, reads what it is, its warning signs,
+/// symptoms, treatments and sources, and reaches its clinic, where the phone number is a link that calls it.
+/// </summary>
 internal static class ConditionsJourney
 {
     public static async Task RunAsync(BrowserTab tab)
@@ -21,6 +24,17 @@ internal static class ConditionsJourney
         Assert.Equal("/conditions/lumbar-disc-herniation", tab.PathAndQuery);
         await Expect(page.Locator("main h1")).ToHaveTextAsync(conditionName);
 
+        var main = page.Locator("main");
+        foreach (var section in new[] { "What it is", "When to get help", "Symptoms", "Treatments", "Sources" })
+        {
+            await Expect(main.GetByRole(AriaRole.Heading, new() { Name = section, Exact = true })).ToBeVisibleAsync();
+        }
+
+        await Expect(page.Locator("main .warning-signs li").First).ToContainTextAsync("emergency department");
+        await Expect(page.Locator("main .references a[href^='https://www.nhs.uk/']").First).ToBeVisibleAsync();
+        await Expect(page.Locator("main dl.review")).ToContainTextAsync("Next review due");
+        await Expect(page.Locator("main a[href^='tel:']")).ToHaveCountAsync(1);
+
         var clinicLink = page.Locator("dl.facts a[href^='/clinics#']");
         var clinicName = (await clinicLink.InnerTextAsync()).Trim();
         var clinicId = (await clinicLink.GetAttributeAsync("href"))!.Split('#')[1];
@@ -31,6 +45,13 @@ internal static class ConditionsJourney
         await Expect(heading).ToHaveTextAsync(clinicName);
         await Expect(heading).ToBeInViewportAsync();
         await Expect(page.Locator($"section[id='{clinicId}'] a[href='/conditions/lumbar-disc-herniation']")).ToBeVisibleAsync();
+        var clinic = page.Locator($"section[id='{clinicId}']");
+        var phone = clinic.Locator("a[href^='tel:']");
+        await Expect(phone).ToBeVisibleAsync();
+        Assert.Matches("^tel:[0-9+]{7,}$", await phone.GetAttributeAsync("href"));
+        await Expect(clinic.GetByRole(AriaRole.Heading, new() { Name = "How to be referred" })).ToBeVisibleAsync();
+        await Expect(clinic.GetByRole(AriaRole.Heading, new() { Name = "After an operation" })).ToBeVisibleAsync();
+        await Expect(page.Locator("main .example-data").First).ToContainTextAsync("examples");
         tab.AssertNoBrokenResources();
     }
 }

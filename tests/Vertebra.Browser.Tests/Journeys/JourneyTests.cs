@@ -19,6 +19,11 @@ public sealed class JourneyTests(SiteFixture site, ITestOutputHelper output)
 
     [ChromiumTheory]
     [MemberData(nameof(Viewports))]
+    public Task ReportingAnUnclearPassage_ThanksTheReader(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "mistake-report", MistakeReportJourney.RunAsync);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
     public Task SearchingForSlippedDisc_FindsAnArticleThatOpens(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "search", SearchJourney.RunAsync);
 

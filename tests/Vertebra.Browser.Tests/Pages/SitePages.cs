@@ -30,6 +30,7 @@ internal static class SitePages
         new("conditions", tab => tab.GoAsync("/conditions")),
         new("condition", tab => tab.GoAsync("/conditions/lumbar-disc-herniation")),
         new("clinics", tab => tab.GoAsync("/clinics")),
+        new("report-mistake", tab => tab.GoAsync("/articles/sciatica/report")),
         new("search", tab => tab.GoAsync("/search?q=slipped+disc")),
         new("search-typo", tab => tab.GoAsync("/search?q=sciatca")),
         new("search-empty", tab => tab.GoAsync("/search?q=zebra")),

@@ -41,8 +41,8 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
-        var newest = await store.ListNewestArticlesAsync(MoreCount + 3, cancellationToken);
-        More = newest.Where(m => m.Slug != article.Slug && m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
+        var related = await store.ListRelatedArticlesAsync(article.Slug, MoreCount + 2, cancellationToken);
+        More = related.Where(m => m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
         QaPairs = article.Attribution is null ? [] : await store.ListArticleQaPairsAsync(article.Slug, cancellationToken);
         return Page();
     }

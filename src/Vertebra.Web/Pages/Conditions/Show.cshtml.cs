@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Web.Caching;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
+using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Pages.Conditions;
 
@@ -28,7 +29,7 @@ public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentB
         UrgentBox = urgentBoxes.ForCondition(Condition);
         Group = (await store.ListConditionGroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
         Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
-        Articles = await store.ListConditionArticlesAsync(id, cancellationToken);
+        Articles = ConditionArticleRanking.Rank(Condition, await store.ListConditionArticlesAsync(id, cancellationToken));
         var url = $"{Request.Scheme}://{Request.Host}/conditions/{Condition.Id}";
         JsonLd = Presentation.JsonLd.ForCondition(Condition, url, Clinic?.Name);
         return Page();

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Indexing;
 using Vertebra.Storage.Editorial;
@@ -14,12 +15,28 @@ public sealed class EditorIndexModel(IEditorialStore store, TimeProvider time, S
 
     public IReadOnlyList<(string Heading, string Id, IReadOnlyList<EditorialState> Items)> Sections { get; private set; } = [];
 
+    /// <summary>Readers' reports of a mistake or an unclear passage that nobody has dealt with yet.</summary>
+    public IReadOnlyList<MistakeReport> Reports { get; private set; } = [];
+
+    /// <summary>Marks a reader's report as dealt with, and notes who did so in the audit log.</summary>
+    public async Task<IActionResult> OnPostCloseReportAsync(long id, CancellationToken cancellationToken)
+    {
+        var now = time.GetUtcNow();
+        if (await store.CloseMistakeReportAsync(id, User.DisplayName(), now, cancellationToken))
+        {
+            await store.AppendAuditAsync(new AuditEntry(now, User.DisplayName(), "close-mistake-report", $"report {id}", "dealt with"), cancellationToken);
+        }
+
+        return RedirectToPage();
+    }
+
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var soon = today.AddDays(30);
         var all = await store.ListStatesAsync(cancellationToken);
+        Reports = await store.ListOpenMistakeReportsAsync(200, cancellationToken);
         Sections =
         [
             ("Overdue for review", "overdue", all.Where(s => s.IsPublished && s.NextReviewDue is { } d && d < today).ToList()),

@@ -21,6 +21,7 @@ public sealed class ErrorStatusModel : PageModel
         (Heading, Message) = Response.StatusCode switch
         {
             404 => ("Page not found", "We could not find that page. It may have moved, or the address may be mistyped."),
+            429 => ("Please wait a little", "We have had several messages from you in a short time. Please try again in a few minutes."),
             400 => ("We could not read that request", "Something in the request was not in a form we understand. Please try again."),
             >= 500 => ("Something went wrong", "Sorry, something went wrong on our side. Please try again in a few minutes."),
             _ => ("We could not show that page", "Please go back and try again."),
