@@ -26,7 +26,7 @@ public sealed class WorkflowAtomicityTests
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
         await FailOnAsync(bench, "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
 
-        await Assert.ThrowsAsync<SqliteException>(() => bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None));
+        await Assert.ThrowsAsync<SqliteException>(() => bench.SignOffLatestAsync(slug, "Dr Li"));
 
         var state = await bench.Store.GetStateAsync(slug);
         Assert.Null(state!.SignedOffRevision);
@@ -38,7 +38,7 @@ public sealed class WorkflowAtomicityTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
-        await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None);
+        await bench.SignOffLatestAsync(slug, "Dr Li");
         var auditBefore = await bench.Store.ListAuditAsync(100);
         await FailOnAsync(bench, "CREATE TRIGGER fail_state BEFORE UPDATE ON editorial_state BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
 
@@ -53,7 +53,7 @@ public sealed class WorkflowAtomicityTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
-        await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None);
+        await bench.SignOffLatestAsync(slug, "Dr Li");
         await FailOnAsync(bench, "CREATE TRIGGER fail_audit BEFORE INSERT ON audit_log BEGIN SELECT RAISE(ABORT, 'injected failure'); END");
 
         await Assert.ThrowsAsync<SqliteException>(() => bench.Service.PublishAsync(slug, "Dr Li", CancellationToken.None));
