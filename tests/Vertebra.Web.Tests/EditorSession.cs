@@ -50,6 +50,19 @@ internal sealed class EditorSession : IDisposable
         return await Client.PostAsync(action ?? pageUrl, new FormUrlEncodedContent(fields));
     }
 
+    /// <summary>Signs off the revision the article's page shows, as the page's sign-off button does.</summary>
+    public async Task<HttpResponseMessage> SignOffAsync(string pageUrl)
+    {
+        var html = await Client.GetStringAsync(pageUrl);
+        var document = new HtmlParser().ParseDocument(html);
+        var fields = new Dictionary<string, string>
+        {
+            ["revision"] = document.QuerySelector("form[action$='handler=SignOff'] input[name='revision']")?.GetAttribute("value") ?? "",
+            ["__RequestVerificationToken"] = document.QuerySelector("input[name='__RequestVerificationToken']")?.GetAttribute("value") ?? "",
+        };
+        return await Client.PostAsync(pageUrl + "?handler=SignOff", new FormUrlEncodedContent(fields));
+    }
+
     /// <summary>The Cookie header this session sends (to replay it elsewhere, as someone who copied it would).</summary>
     public string CookieHeader() => _cookies.Header(Client.BaseAddress!);
 

@@ -21,6 +21,32 @@ public sealed record VertebraWebOptions
     /// <summary>Addresses to listen on, such as http://127.0.0.1:5000.</summary>
     public string? Urls { get; init; }
 
+    /// <summary>
+    /// The address the public reaches the site at, such as https://spine.example.org: every absolute link (JSON-LD,
+    /// CDS cards, FHIR canonicals, Infobutton feeds) is built from it, never from the request's Host header. Default: the
+    /// first listen address, else http://localhost.
+    /// </summary>
+    public string? PublicBaseUrl { get; init; }
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed: addresses or networks (10.0.0.0/8). Empty: loopback only.</summary>
+    public IReadOnlyList<string> TrustedProxies { get; init; } = [];
+
+    /// <summary>Who may sign off and publish.</summary>
+    public Vertebra.Editorial.EditorialPolicy EditorialPolicy { get; init; } = new();
+
+    /// <summary>The public base address without a trailing slash.</summary>
+    public string PublicBase
+    {
+        get
+        {
+            var configured = PublicBaseUrl ?? Urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            return configured is not null && Uri.TryCreate(configured, UriKind.Absolute, out var uri)
+                   && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host is not ("*" or "+" or "0.0.0.0" or "[::]") && uri.Host.Length > 0
+                ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/')
+                : "http://localhost";
+        }
+    }
+
     /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
     public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 

@@ -34,7 +34,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         Article = article;
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
         BodyHtml = renderer.Render(article.Body);
-        var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
+        var url = $"{Interop.InteropRequests.BaseUrl(Request)}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
         var newest = await store.ListNewestArticlesAsync(MoreCount + 3, cancellationToken);
