@@ -75,6 +75,11 @@ internal static class EditorialPublication
         ArgumentNullException.ThrowIfNull(connection);
         ArgumentNullException.ThrowIfNull(delayAfter);
         var nowMs = now.ToUnixTimeMilliseconds();
+
+        // Forget keys idle for a day and not blocked, so guessed names do not pile up.
+        await connection.ExecuteAsync(new CommandDefinition(
+            "DELETE FROM sign_in_throttle WHERE last_at < @idle AND (blocked_until IS NULL OR blocked_until < @nowMs) AND key <> @key",
+            new { idle = nowMs - (long)TimeSpan.FromDays(1).TotalMilliseconds, nowMs, key }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<(long Failures, long? BlockedUntil)>(new CommandDefinition(
             "SELECT failures, blocked_until FROM sign_in_throttle WHERE key = @key" + lockClause, new { key }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         var exists = row != default;
