@@ -35,7 +35,8 @@ public sealed partial class SearchIndex
         {
             lock (writeLock)
             {
-                return writer.CommitData.TryGetValue(FormatKey, out var value) && value == CurrentFormatData[FormatKey];
+                var data = openWriter?.CommitData ?? WithSearcher((s, _) => ((Lucene.Net.Index.DirectoryReader)s.IndexReader).IndexCommit.UserData);
+                return data.TryGetValue(FormatKey, out var value) && value == CurrentFormatData[FormatKey];
             }
         }
     }
@@ -64,13 +65,13 @@ public sealed partial class SearchIndex
         lock (writeLock)
         {
             // Deletes apply to documents already in the index, not to those added after them in the same commit.
-            writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
+            Writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
             foreach (var doc in docs)
             {
-                writer.AddDocument(mapper.ToLucene(doc));
+                Writer.AddDocument(mapper.ToLucene(doc));
             }
 
-            writer.Commit();
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }

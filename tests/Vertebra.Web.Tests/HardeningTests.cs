@@ -4,6 +4,7 @@ using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
+using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
 using Vertebra.Web.Hosting;
 
@@ -118,7 +119,7 @@ public sealed class HardeningTests(SiteFixture site) : IClassFixture<SiteFixture
     {
         using var reviewer = await EditorSession.SignInAsync(site, "h9-role", EditorRole.Reviewer);
         var options = site.Services.GetRequiredService<VertebraWebOptions>();
-        await using (var connection = new SqliteConnection($"Data Source={options.DatabasePath}"))
+        await using (var connection = new SqliteConnection($"Data Source={StoreLocation.Parse(options.Database, options.DataDirectory).Target}"))
         {
             await connection.OpenAsync();
             await using var update = connection.CreateCommand();

@@ -35,10 +35,10 @@ internal static class AskCommand
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
             var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
-            SearchIndex index;
+            SearchIndexes.OpenedIndex opened;
             try
             {
-                index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken).ConfigureAwait(false);
+                opened = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidOperationException ex)
             {
@@ -46,9 +46,9 @@ internal static class AskCommand
                 return 1;
             }
 
-            using (index)
+            using (opened)
             {
-                var answerer = new QuestionAnswerer(index);
+                var answerer = new QuestionAnswerer(opened.Index);
                 if (result.GetValue(batch) is { } file)
                 {
                     return await RunBatchAsync(answerer, file, n, result.GetValue(format) == "trec", output, error, cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ internal static class IndexCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = DatabaseOption.Create();
-        var rebuild = new Command("rebuild", "Rebuild the search index from the database (stop the site first).") { data, content, database };
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database. A running site keeps its index up to date itself; stop it first to rebuild.") { data, content, database };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));

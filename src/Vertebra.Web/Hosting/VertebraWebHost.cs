@@ -42,6 +42,9 @@ public static class VertebraWebHost
         // Request lines carry people's questions and symptoms: keep the framework's request logging off.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The data folder holds the password hashes and the sign-in keys: only this account may open it.
+        PrivateFiles.CreateFolder(options.DataDirectory);
+        PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
             .SetApplicationName("Vertebra");
@@ -84,10 +87,18 @@ public static class VertebraWebHost
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
+        builder.Services.AddSingleton<WarningSignMarkdown>();
+        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
-        builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
+        // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).
+        builder.Services.AddSingleton(_ => IndexWriterLock.Acquire(options.IndexDirectory));
+        builder.Services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<IndexWriterLock>();
+            return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
+        });
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
@@ -120,6 +131,7 @@ public static class VertebraWebHost
         app.UseForwardedHeaders();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.Use(BadRequestHandler.Handle);
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();

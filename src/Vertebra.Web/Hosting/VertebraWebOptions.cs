@@ -47,6 +47,12 @@ public sealed record VertebraWebOptions
         }
     }
 
+    /// <summary>
+    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
+    /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
+    /// </summary>
+    public string EmergencyNumber { get; init; } = EmergencyNumberSetting.Default;
+
     /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
     public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 
@@ -61,6 +67,4 @@ public sealed record VertebraWebOptions
 
     /// <summary>Query-understanding data (synonyms, question types): the content folder's <c>search</c> folder.</summary>
     public string SearchDataDirectory => Path.Combine(ContentDirectory, "search");
-
-    public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }

@@ -6,8 +6,9 @@ using Xunit.Abstractions;
 namespace Vertebra.Browser.Tests.Screenshots;
 
 /// <summary>
-/// Writes what the main pages look like to docs/screenshots/{page}-{desktop|phone}.png (the first screenful,
-/// as a visitor first sees it). The README shows some of them.
+/// Captures what the main pages look like (the first screenful, as a visitor first sees it). Only when asked, with
+/// VERTEBRA_SCREENSHOTS=1, are they written to docs/screenshots/{page}-{desktop|phone}.png, the pictures the README
+/// shows; an ordinary test run leaves the work tree as it was.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
@@ -24,8 +25,12 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
                 await frame(tab);
             }
 
-            Directory.CreateDirectory(BrowserEnvironment.ScreenshotDirectory);
-            var file = Path.Combine(BrowserEnvironment.ScreenshotDirectory, $"{page}-{tab.Viewport.Name}.png");
+            var file = BrowserEnvironment.WriteScreenshots ? Path.Combine(BrowserEnvironment.ScreenshotDirectory, $"{page}-{tab.Viewport.Name}.png") : null;
+            if (file is not null)
+            {
+                Directory.CreateDirectory(BrowserEnvironment.ScreenshotDirectory);
+            }
+
             var png = await tab.Page.ScreenshotAsync(new PageScreenshotOptions
             {
                 Path = file,
@@ -34,7 +39,7 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
                 Caret = ScreenshotCaret.Hide,
             });
             Assert.True(png.Length > 1000, $"The screenshot of {page} is suspiciously small ({png.Length} bytes).");
-            output.WriteLine($"{file} ({png.Length} bytes)");
+            output.WriteLine(file is null ? $"{page}: {png.Length} bytes (set VERTEBRA_SCREENSHOTS=1 to save it)" : $"{file} ({png.Length} bytes)");
         });
 
     public static TheoryData<string, string> Pages => SitePages.ScreenshottedWithViewports();

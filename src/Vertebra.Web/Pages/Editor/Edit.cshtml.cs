@@ -6,10 +6,12 @@ using Vertebra.Content.Rendering;
 using Vertebra.Editorial;
 using Vertebra.Web.Auth;
 
+using Vertebra.Web.Presentation;
+
 namespace Vertebra.Web.Pages.Editor;
 
 /// <summary>Write, preview, save, send for review, sign off, dismiss findings and publish one article.</summary>
-public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer renderer) : PageModel
+public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns) : PageModel
 {
     public const string NewSlug = "new";
 
@@ -88,6 +90,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostSignOffAsync(string slug, [FromForm] long? revision, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();
@@ -102,6 +109,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostDismissAsync(string slug, [FromForm] string? category, [FromForm] string? text, [FromForm] string? reason, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();
@@ -112,6 +124,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();
@@ -143,7 +160,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     private async Task DescribeAsync(CancellationToken cancellationToken)
     {
-        PreviewHtml = renderer.Render(Draft.Body);
+        PreviewHtml = renderer.Render(warningSigns.Expand(Draft.Body));
         Grade = Readability.OfMarkdown(Draft.Body);
         Findings = await editorial.OpenFindingsAsync(IsNew ? null : Slug, Draft, cancellationToken);
     }

@@ -3,10 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
+using Vertebra.Cli;
 using Vertebra.Storage;
 using Vertebra.Web.Hosting;
 
-namespace Vertebra.Cli.Commands;
+namespace Vertebra.Host;
 
 /// <summary><c>vertebra serve</c>: runs the website on the embedded SQLite database, seeding it on first start.</summary>
 internal static class ServeCommand
@@ -32,6 +33,17 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies };
         command.SetAction(async (result, cancellationToken) =>
         {
+            string emergencyNumber;
+            try
+            {
+                emergencyNumber = EmergencyNumberSetting.Resolve();
+            }
+            catch (ArgumentException ex)
+            {
+                await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
             IReadOnlyList<string> trusted;
             try
             {
@@ -56,12 +68,14 @@ internal static class ServeCommand
                     ReviewerMaySignOffOwnText = Flag("VERTEBRA_REVIEW_OWN_TEXT"),
                     TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
                 },
+                EmergencyNumber = emergencyNumber,
             };
             if (options.PublicBaseUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
             {
                 await error.WriteLineAsync($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.").ConfigureAwait(false);
                 return 2;
             }
+
             // A wrong or unreachable database is reported in one line (DatabaseErrors), before the host starts logging.
             var location = StoreLocation.Parse(options.Database, options.DataDirectory);
             await location.CheckReachableAsync(cancellationToken).ConfigureAwait(false);
