@@ -22,6 +22,10 @@ public static class EditorPasswords
         return Hasher.VerifyHashedPassword(user, user.PasswordHash, password) != PasswordVerificationResult.Failed;
     }
 
-    /// <summary>Spends the effort of a real check, so the time taken does not reveal that a user name does not exist.</summary>
-    public static void VerifyNobody(string password) => Hasher.VerifyHashedPassword(null!, DummyHash.Value, password);
+    /// <summary>Spends the effort of a real check, so the time taken does not reveal that a user name does not exist; always false.</summary>
+    public static bool VerifyNobody(string password)
+    {
+        Hasher.VerifyHashedPassword(null!, DummyHash.Value, password);
+        return false;
+    }
 }

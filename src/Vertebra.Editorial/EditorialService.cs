@@ -15,8 +15,14 @@ namespace Vertebra.Editorial;
 /// the article, its state and its audit entry in one transaction, then raises the one content-change signal, through
 /// which the page cache and the search index learn of it.
 /// </summary>
-public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IContentChangeSignal changes)
+public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IContentChangeSignal changes, EditorialPolicy? policy = null)
 {
+    public const string ChangedSinceShown = "The article has changed since you opened it. Read the new text, then sign it off.";
+    public const string OwnText = "You wrote or changed this text, so someone else must sign it off.";
+    public const string SecondPerson = "Publishing needs another person: the reviewer who signed this article off may not also publish it.";
+
+    private readonly EditorialPolicy _policy = policy ?? new EditorialPolicy();
+
     /// <summary>How long publishing waits for the site to take the change in (cache, index) before it answers anyway.</summary>
     public static readonly TimeSpan SignalWait = TimeSpan.FromSeconds(10);
 
@@ -90,8 +96,12 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         return findings.Where(f => !dismissed.Any(d => d.Category == f.Category && string.Equals(d.Text, f.Text, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    /// <summary>Signs off the working copy as it stands (a reviewer's decision).</summary>
-    public async Task<EditorialResult> SignOffAsync(string slug, string reviewer, CancellationToken cancellationToken)
+    /// <summary>
+    /// Signs off the revision the reviewer was shown (<paramref name="shownRevision"/>; 0 for an imported article that
+    /// has no revision yet): refused when a newer revision exists, or, unless the policy allows it, when the reviewer wrote
+    /// any revision since the last sign-off. The sign-off and its audit entry are written in one transaction.
+    /// </summary>
+    public async Task<EditorialResult> SignOffAsync(string slug, long shownRevision, string reviewer, CancellationToken cancellationToken)
     {
         var copy = await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
         if (copy is null)
@@ -99,19 +109,35 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
             return EditorialResult.Refused(slug, "There is no such article.");
         }
 
+        if ((copy.Revision?.Id ?? 0) != shownRevision)
+        {
+            return EditorialResult.Refused(slug, ChangedSinceShown);
+        }
+
+        if (!_policy.ReviewerMaySignOffOwnText && copy.Revision is not null)
+        {
+            var since = copy.State?.SignedOffRevision ?? 0;
+            var revisions = await editorial.ListRevisionsAsync(slug, cancellationToken).ConfigureAwait(false);
+            if (revisions.Any(r => r.Id > since && r.Id <= shownRevision && string.Equals(r.Author.Trim(), reviewer.Trim(), StringComparison.OrdinalIgnoreCase)))
+            {
+                return EditorialResult.Refused(slug, OwnText);
+            }
+        }
+
         var revision = copy.Revision?.Id;
         if (revision is null)
         {
-            // A bundled or imported article is reviewed as it stands: keep that text as its first revision.
-            revision = await editorial.SaveRevisionAsync(slug, copy.Article.Title, ArticleMarkdownWriter.Write(copy.Article), reviewer, time.GetUtcNow(),
+            // A bundled or imported article is reviewed as it stands: keep that text as its first revision, in the name
+            // of its author (not the reviewer, who did not write it).
+            revision = await editorial.SaveRevisionAsync(slug, copy.Article.Title, ArticleMarkdownWriter.Write(copy.Article), copy.Article.Author, time.GetUtcNow(),
                 "Text as it stood when review began", EditorialStates.InReview, cancellationToken).ConfigureAwait(false);
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        await editorial.SignOffAsync(slug, revision.Value, reviewer, today, cancellationToken).ConfigureAwait(false);
-        await editorial.SetStateAsync(slug, EditorialStates.InReview, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(reviewer, "signed off", slug, $"revision {revision}", cancellationToken).ConfigureAwait(false);
-        return EditorialResult.Done(slug);
+        var now = time.GetUtcNow();
+        var audit = new AuditEntry(now, reviewer, "signed off", slug, $"revision {revision}");
+        return await editorial.SignOffAsync(slug, revision.Value, reviewer, DateOnly.FromDateTime(now.UtcDateTime), audit, cancellationToken).ConfigureAwait(false)
+            ? EditorialResult.Done(slug)
+            : EditorialResult.Refused(slug, ChangedSinceShown);
     }
 
     /// <summary>Dismisses a claim finding with a written reason (a reviewer's decision).</summary>
@@ -142,6 +168,11 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
             return EditorialResult.Refused(slug, "The article changed after it was signed off. A reviewer must sign off the new text.");
         }
 
+        if (_policy.TwoPeopleToPublish && string.Equals(state.SignedOffBy.Trim(), actor.Trim(), StringComparison.OrdinalIgnoreCase))
+        {
+            return EditorialResult.Refused(slug, SecondPerson);
+        }
+
         var open = await OpenFindingsAsync(slug, ArticleDraft.From(copy.Article), cancellationToken).ConfigureAwait(false);
         if (open.Count > 0)
         {
@@ -160,7 +191,14 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         };
         var audit = new AuditEntry(time.GetUtcNow(), actor, "published", slug,
             $"revision {copy.Revision.Id}, reviewed by {state.SignedOffBy} on {signedOn:yyyy-MM-dd}");
-        await editorial.PublishAsync(article, audit, cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await editorial.PublishAsync(article, audit, cancellationToken).ConfigureAwait(false);
+        }
+        catch (EditorialConflictException conflict)
+        {
+            return EditorialResult.Refused(slug, conflict.Message);
+        }
 
         // The page cache and the search index follow the one change signal; wait (a little) so the editor, sent to the
         // article next, sees it live.

@@ -13,7 +13,7 @@ public sealed class EditorSignInTests
         await using var bench = await EditorialBench.StartAsync();
         await bench.Store.AddUserAsync("ana", "Dr Ana", EditorRole.Reviewer, EditorPasswords.Hash(Password));
 
-        var (user, problem) = await new EditorSignIn(bench.Store, bench.Time).CheckAsync(" ana ", Password, CancellationToken.None);
+        var (user, problem) = await new EditorSignIn(bench.Store, bench.Time).CheckAsync(" ana ", Password, "192.0.2.1", CancellationToken.None);
 
         Assert.Null(problem);
         Assert.Equal("Dr Ana", user!.DisplayName);
@@ -26,8 +26,8 @@ public sealed class EditorSignInTests
         await bench.Store.AddUserAsync("ana", "Dr Ana", EditorRole.Editor, EditorPasswords.Hash(Password));
         var signIn = new EditorSignIn(bench.Store, bench.Time);
 
-        var unknown = await signIn.CheckAsync("bob", Password, CancellationToken.None);
-        var wrong = await signIn.CheckAsync("ana", "not the password", CancellationToken.None);
+        var unknown = await signIn.CheckAsync("bob", Password, "192.0.2.1", CancellationToken.None);
+        var wrong = await signIn.CheckAsync("ana", "not the password", "192.0.2.1", CancellationToken.None);
 
         Assert.Null(unknown.User);
         Assert.Null(wrong.User);
@@ -35,23 +35,23 @@ public sealed class EditorSignInTests
     }
 
     [Fact]
-    public async Task CheckAsync_FiveFailures_LocksTheAccountEvenForTheRightPasswordUntilTheLockoutEnds()
+    public async Task CheckAsync_FreeAttemptsUsed_ThrottlesEvenTheRightPasswordFromThatAddressUntilTheDelayEnds()
     {
         await using var bench = await EditorialBench.StartAsync();
         await bench.Store.AddUserAsync("ana", "Dr Ana", EditorRole.Editor, EditorPasswords.Hash(Password));
         var signIn = new EditorSignIn(bench.Store, bench.Time);
-        for (var i = 0; i < EditorSignIn.MaxFailures; i++)
+        for (var i = 0; i < EditorSignIn.FreeAttempts; i++)
         {
-            await signIn.CheckAsync("ana", "wrong password " + i, CancellationToken.None);
+            await signIn.CheckAsync("ana", "wrong password " + i, "192.0.2.1", CancellationToken.None);
         }
 
-        var locked = await signIn.CheckAsync("ana", Password, CancellationToken.None);
-        bench.Time.Advance(EditorSignIn.LockoutTime + TimeSpan.FromSeconds(1));
-        var later = await signIn.CheckAsync("ana", Password, CancellationToken.None);
+        var throttled = await signIn.CheckAsync("ana", Password, "192.0.2.1", CancellationToken.None);
+        bench.Time.Advance(EditorSignIn.DelayAfter(EditorSignIn.FreeAttempts + 1));
+        var later = await signIn.CheckAsync("ana", Password, "192.0.2.1", CancellationToken.None);
 
-        Assert.Null(locked.User);
-        Assert.Contains("locked", locked.Problem, StringComparison.Ordinal);
+        Assert.Null(throttled.User);
+        Assert.Equal(EditorSignIn.Problem, throttled.Problem);
         Assert.NotNull(later.User);
-        Assert.Contains(await bench.Store.ListAuditAsync(20), e => e.Action == "account locked");
+        Assert.Contains(await bench.Store.ListAuditAsync(20), e => e.Action == "failed sign-in" && e.Detail.StartsWith("throttled", StringComparison.Ordinal));
     }
 }

@@ -19,14 +19,14 @@ internal sealed class EditorialBench : IAsyncDisposable
     private readonly string _folder = Path.Combine(Path.GetTempPath(), "vertebra-editorial-tests-" + Guid.NewGuid().ToString("N"));
     private readonly ContentVersionWatcher _watcher;
 
-    private EditorialBench()
+    private EditorialBench(EditorialPolicy? policy)
     {
         Directory.CreateDirectory(_folder);
         DatabasePath = Path.Combine(_folder, "vertebra.db");
         Content = new SqliteContentStore(DatabasePath);
         Store = new SqliteEditorialStore(Content);
         _watcher = new ContentVersionWatcher(Content, [Heard], Time, NullLogger<ContentVersionWatcher>.Instance);
-        Service = new EditorialService(Content, Store, ClaimChecker.Load(Path.Combine(RepositoryPaths.Content, "claims.yaml")), Time, _watcher);
+        Service = new EditorialService(Content, Store, ClaimChecker.Load(Path.Combine(RepositoryPaths.Content, "claims.yaml")), Time, _watcher, policy);
     }
 
     public string DatabasePath { get; }
@@ -36,9 +36,9 @@ internal sealed class EditorialBench : IAsyncDisposable
     public EditorialService Service { get; }
     public VersionRecorder Heard { get; } = new();
 
-    public static async Task<EditorialBench> StartAsync()
+    public static async Task<EditorialBench> StartAsync(EditorialPolicy? policy = null)
     {
-        var bench = new EditorialBench();
+        var bench = new EditorialBench(policy);
         await bench.Content.MigrateAsync();
         var batch = new ContentBatch();
         batch.Topics.Add(new Topic { Slug = "back-pain", Title = "Back pain", Description = "About back pain." });
@@ -56,6 +56,10 @@ internal sealed class EditorialBench : IAsyncDisposable
         Topics = "back-pain",
         References = "NHS back pain | https://www.nhs.uk/conditions/back-pain/",
     };
+
+    /// <summary>Signs off the article's latest revision, as a reviewer who was shown it would.</summary>
+    public async Task<EditorialResult> SignOffLatestAsync(string slug, string reviewer) =>
+        await Service.SignOffAsync(slug, (await Store.GetStateAsync(slug))?.LatestRevision ?? 0, reviewer, CancellationToken.None);
 
     public async ValueTask DisposeAsync()
     {

@@ -25,7 +25,7 @@ public sealed class PublishGateTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
-        Assert.True((await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None)).Succeeded);
+        Assert.True((await bench.SignOffLatestAsync(slug, "Dr Li")).Succeeded);
         await bench.Service.SaveAsync(slug, EditorialBench.Draft("Walk every day; rest only briefly.\n"), "Ana", "edit", true, CancellationToken.None);
 
         var result = await bench.Service.PublishAsync(slug, "Dr Li", CancellationToken.None);
@@ -39,7 +39,7 @@ public sealed class PublishGateTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft("Massage pushes the disc back into place.\n"), "Ana", "", true, CancellationToken.None)).Slug!;
-        await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None);
+        await bench.SignOffLatestAsync(slug, "Dr Li");
 
         var result = await bench.Service.PublishAsync(slug, "Dr Li", CancellationToken.None);
 
@@ -52,7 +52,7 @@ public sealed class PublishGateTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
-        await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None);
+        await bench.SignOffLatestAsync(slug, "Dr Li");
         var versionBefore = await bench.Content.GetContentVersionAsync();
 
         var result = await bench.Service.PublishAsync(slug, "Dr Li", CancellationToken.None);
@@ -79,7 +79,7 @@ public sealed class PublishGateTests
     {
         await using var bench = await EditorialBench.StartAsync();
         var slug = (await bench.Service.SaveAsync(null, EditorialBench.Draft(), "Ana", "", true, CancellationToken.None)).Slug!;
-        await bench.Service.SignOffAsync(slug, "Dr Li", CancellationToken.None);
+        await bench.SignOffLatestAsync(slug, "Dr Li");
         var versionBefore = await bench.Content.GetContentVersionAsync();
         await using (var connection = new SqliteConnection($"Data Source={bench.DatabasePath}"))
         {

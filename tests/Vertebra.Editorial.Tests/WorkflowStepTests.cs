@@ -36,7 +36,7 @@ public sealed class WorkflowStepTests
     {
         await using var bench = await EditorialBench.StartAsync();
 
-        var result = await bench.Service.SignOffAsync("missing", "Dr Li", CancellationToken.None);
+        var result = await bench.Service.SignOffAsync("missing", 0, "Dr Li", CancellationToken.None);
 
         Assert.False(result.Succeeded);
         Assert.Equal(["There is no such article."], result.Problems);

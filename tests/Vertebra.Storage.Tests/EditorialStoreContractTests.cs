@@ -17,14 +17,15 @@ public abstract class EditorialStoreContractTests
     public async Task PublishAsync_WritesTheArticleTheStateAndTheAuditEntryAndMovesTheVersion()
     {
         var (content, store) = await CreateStoresAsync();
-        await store.SaveRevisionAsync("piece", "Piece", "text", "Ana", At, "", EditorialStates.InReview);
+        var id = await store.SaveRevisionAsync("piece", "Piece", "text", "Ana", At, "", EditorialStates.InReview);
+        await store.SignOffAsync("piece", id, "Dr Li", new DateOnly(2026, 3, 5), new AuditEntry(At, "Dr Li", "signed off", "piece", "revision 1"));
         var before = await content.GetContentVersionAsync();
 
         await store.PublishAsync(Article("piece"), new AuditEntry(At, "Dr Li", "published", "piece", "revision 1"));
 
         Assert.NotNull(await content.GetArticleAsync("piece"));
         Assert.Equal(EditorialStates.Published, (await store.GetStateAsync("piece"))!.State);
-        Assert.Equal("published", Assert.Single(await store.ListAuditAsync(10)).Action);
+        Assert.Equal(["published", "signed off"], (await store.ListAuditAsync(10)).Select(e => e.Action));
         Assert.True(await content.GetContentVersionAsync() > before);
     }
 
@@ -44,6 +45,20 @@ public abstract class EditorialStoreContractTests
         Assert.False(await store.CloseMistakeReportAsync(first, "Dr Li", At.AddHours(2)));
         Assert.False(await store.CloseMistakeReportAsync(999, "Dr Li", At.AddHours(2)));
         Assert.Equal([second], (await store.ListOpenMistakeReportsAsync(10)).Select(r => r.Id));
+    }
+
+    [ProviderFact]
+    public async Task PublishAsync_RevisionSavedAfterTheSignOff_WritesNothing()
+    {
+        var (content, store) = await CreateStoresAsync();
+        var id = await store.SaveRevisionAsync("piece", "Piece", "text", "Ana", At, "", EditorialStates.InReview);
+        await store.SignOffAsync("piece", id, "Dr Li", new DateOnly(2026, 3, 5), new AuditEntry(At, "Dr Li", "signed off", "piece", "revision 1"));
+        await store.SaveRevisionAsync("piece", "Piece", "newer text", "Ana", At, "", EditorialStates.InReview);
+
+        await Assert.ThrowsAsync<EditorialConflictException>(() => store.PublishAsync(Article("piece"), new AuditEntry(At, "Dr Li", "published", "piece", "revision 1")));
+
+        Assert.Null(await content.GetArticleAsync("piece"));
+        Assert.Equal("signed off", Assert.Single(await store.ListAuditAsync(10)).Action);
     }
 
     [ProviderFact]
@@ -103,12 +118,60 @@ public abstract class EditorialStoreContractTests
         var (_, store) = await CreateStoresAsync();
         var id = await store.SaveRevisionAsync("piece", "Piece", "# text", "ana", At, "", EditorialStates.InReview);
 
-        await store.SignOffAsync("piece", id, "Dr Li Wei", new DateOnly(2026, 3, 5));
+        Assert.True(await store.SignOffAsync("piece", id, "Dr Li Wei", new DateOnly(2026, 3, 5), new AuditEntry(At, "Dr Li Wei", "signed off", "piece", $"revision {id}")));
         await store.SetStateAsync("piece", EditorialStates.Published);
 
         var state = await store.GetStateAsync("piece");
         Assert.Equal((EditorialStates.Published, (long?)id, "Dr Li Wei", (DateOnly?)new DateOnly(2026, 3, 5)),
             (state!.State, state.SignedOffRevision, state.SignedOffBy, state.SignedOffOn));
+    }
+
+    [ProviderFact]
+    public async Task SignOffAsync_NewerRevisionSaved_WritesNothing()
+    {
+        var (_, store) = await CreateStoresAsync();
+        var first = await store.SaveRevisionAsync("piece", "Piece", "# one", "ana", At, "", EditorialStates.InReview);
+        await store.SaveRevisionAsync("piece", "Piece", "# two", "ana", At, "", EditorialStates.InReview);
+
+        Assert.False(await store.SignOffAsync("piece", first, "Dr Li Wei", new DateOnly(2026, 3, 5), new AuditEntry(At, "Dr Li Wei", "signed off", "piece", "revision 1")));
+
+        Assert.Null((await store.GetStateAsync("piece"))!.SignedOffRevision);
+        Assert.Empty(await store.ListAuditAsync(10));
+    }
+
+    [ProviderFact]
+    public async Task ReserveSignInAttemptAsync_CountsUntilBlocked_ClearStartsAgain()
+    {
+        var (_, store) = await CreateStoresAsync();
+        TimeSpan? Delay(int n) => n >= 3 ? TimeSpan.FromMinutes(1) : null;
+
+        var admitted = new List<bool>();
+        for (var i = 0; i < 5; i++)
+        {
+            admitted.Add(await store.ReserveSignInAttemptAsync("ANA\n192.0.2.1", At, Delay));
+        }
+
+        Assert.Equal([true, true, true, false, false], admitted);
+        Assert.True(await store.ReserveSignInAttemptAsync("ANA\n192.0.2.2", At, Delay));
+        Assert.True(await store.ReserveSignInAttemptAsync("ANA\n192.0.2.1", At.AddMinutes(1), Delay));
+        await store.ClearSignInAttemptsAsync("ANA\n192.0.2.1");
+        Assert.True(await store.ReserveSignInAttemptAsync("ANA\n192.0.2.1", At.AddMinutes(1), Delay));
+    }
+
+    [ProviderFact]
+    public async Task UpdateAndRemoveUser_ChangeRolePasswordAndStamp()
+    {
+        var (_, store) = await CreateStoresAsync();
+        var user = await store.AddUserAsync("ana", "Dr Ana", EditorRole.Reviewer, "hash-1");
+
+        Assert.True(await store.UpdateUserAsync("ANA", EditorRole.Editor, null, "stamp-2"));
+        var changed = await store.FindUserByIdAsync(user.Id);
+        Assert.Equal((EditorRole.Editor, "hash-1", "stamp-2"), (changed!.Role, changed.PasswordHash, changed.SecurityStamp));
+        Assert.NotEqual("", user.SecurityStamp);
+
+        Assert.True(await store.RemoveUserAsync("ana"));
+        Assert.False(await store.RemoveUserAsync("ana"));
+        Assert.Null(await store.FindUserAsync("ana"));
     }
 
     [ProviderFact]

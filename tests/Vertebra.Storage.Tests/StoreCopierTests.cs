@@ -93,7 +93,7 @@ public sealed class StoreCopierTests : IAsyncLifetime
         await editorial.AddUserAsync("ana", "Dr Ana", EditorRole.Admin, "hash");
         await editorial.SaveRevisionAsync("draft-piece", "Draft piece", "# one", "ana", At, "first", EditorialStates.Draft);
         var second = await editorial.SaveRevisionAsync("draft-piece", "Draft piece", "# two", "ana", At.AddHours(1), "second", EditorialStates.InReview);
-        await editorial.SignOffAsync("draft-piece", second, "Dr Ana", new DateOnly(2026, 5, 2));
+        await editorial.SignOffAsync("draft-piece", second, "Dr Ana", new DateOnly(2026, 5, 2), new AuditEntry(At, "Dr Ana", "signed off", "draft-piece", "revision 2"));
         await editorial.AddDismissalAsync(new ClaimDismissal("draft-piece", "cure", "cures", "quoted", "Dr Ana", At));
         await editorial.AppendAuditAsync(new AuditEntry(At, "ana", "sign-off", "draft-piece", "revision 2"));
         return store;

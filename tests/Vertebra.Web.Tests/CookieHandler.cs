@@ -7,6 +7,9 @@ internal sealed class CookieHandler(HttpMessageHandler inner) : DelegatingHandle
 {
     private readonly CookieContainer _cookies = new();
 
+    /// <summary>The Cookie header this browser would send to <paramref name="uri"/> (to replay it from elsewhere).</summary>
+    public string Header(Uri uri) => _cookies.GetCookieHeader(uri);
+
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var uri = request.RequestUri!;

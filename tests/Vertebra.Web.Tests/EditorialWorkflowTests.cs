@@ -34,7 +34,7 @@ public sealed class EditorialWorkflowTests(SiteFixture site) : IClassFixture<Sit
         using var early = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=Publish");
         Assert.Contains("must sign this article off", await early.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var signed = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=SignOff");
+        using var signed = await reviewer.SignOffAsync(EditUrl);
         Assert.Equal(HttpStatusCode.Redirect, signed.StatusCode);
         using var blocked = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=Publish");
         Assert.Contains("Claim not resolved", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
@@ -43,7 +43,7 @@ public sealed class EditorialWorkflowTests(SiteFixture site) : IClassFixture<Sit
         using var stale = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=Publish");
         Assert.Contains("changed after it was signed off", await stale.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
-        using var signedAgain = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=SignOff");
+        using var signedAgain = await reviewer.SignOffAsync(EditUrl);
         using var published = await reviewer.PostFormAsync(EditUrl, [], EditUrl + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
@@ -81,7 +81,7 @@ public sealed class EditorialWorkflowTests(SiteFixture site) : IClassFixture<Sit
         var text = doc.QuerySelector("input[name='text']")?.GetAttribute("value");
         Assert.False(string.IsNullOrEmpty(category), "the claim finding in the text was not shown to the reviewer");
         Assert.False(string.IsNullOrEmpty(text));
-        using var signed = await reviewer.PostFormAsync(url, [], url + "?handler=SignOff");
+        using var signed = await reviewer.SignOffAsync(url);
         using var blocked = await reviewer.PostFormAsync(url, [], url + "?handler=Publish");
         Assert.Contains("Claim not resolved", await blocked.Content.ReadAsStringAsync(), StringComparison.Ordinal);
         using var tooShort = await reviewer.PostFormAsync(url, new() { ["category"] = category!, ["text"] = text!, ["reason"] = "ok" }, url + "?handler=Dismiss");
@@ -111,7 +111,7 @@ public sealed class EditorialWorkflowTests(SiteFixture site) : IClassFixture<Sit
         fields["action"] = "submit";
         using var _ = await editor.PostFormAsync(url, fields);
         using var reviewer = await EditorSession.SignInAsync(site, "xss-reviewer", EditorRole.Reviewer);
-        using var s = await reviewer.PostFormAsync(url, [], url + "?handler=SignOff");
+        using var s = await reviewer.SignOffAsync(url);
         using var p = await reviewer.PostFormAsync(url, [], url + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, p.StatusCode);
         var page = await site.Client.GetStringAsync($"/articles/{slug}");

@@ -50,7 +50,7 @@ public sealed class SearchIndexKeeperTests : IAsyncLifetime
             ["references"] = "NICE NG59 | https://www.nice.org.uk/guidance/ng59/chapter/Recommendations", ["note"] = "keeper test", ["action"] = "submit",
         });
         using var reviewer = await EditorSession.SignInAsync(_site, "keeper-reviewer", EditorRole.Reviewer);
-        using var signed = await reviewer.PostFormAsync(Edit, [], Edit + "?handler=SignOff");
+        using var signed = await reviewer.SignOffAsync(Edit);
         using var published = await reviewer.PostFormAsync(Edit, [], Edit + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 

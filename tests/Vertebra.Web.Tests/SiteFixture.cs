@@ -20,10 +20,14 @@ public sealed class SiteFixture : IAsyncLifetime
     public IServiceProvider Services => _app!.Services;
 
     /// <summary>A client that keeps cookies (sign-in, anti-forgery) and does not follow redirects.</summary>
-    public HttpClient CreateBrowserClient()
+    public HttpClient CreateBrowserClient() => CreateBrowser().Client;
+
+    /// <summary>A browser client with its cookie jar.</summary>
+    internal (HttpClient Client, CookieHandler Cookies) CreateBrowser()
     {
         var server = _app!.GetTestServer();
-        return new HttpClient(new CookieHandler(server.CreateHandler())) { BaseAddress = server.BaseAddress };
+        var cookies = new CookieHandler(server.CreateHandler());
+        return (new HttpClient(cookies) { BaseAddress = server.BaseAddress }, cookies);
     }
 
     public async Task InitializeAsync()

@@ -5,8 +5,9 @@ using Vertebra.Storage.Editorial;
 namespace Vertebra.Cli.Commands;
 
 /// <summary>
-/// <c>vertebra users add NAME --role admin</c>: creates a person who may sign in to the editor.
-/// The password is read from standard input (never an argument, never a default) and only its hash is kept.
+/// <c>vertebra users add|remove|role|reset-password NAME</c>: the people who may sign in to the editor.
+/// Passwords are read from standard input (never an argument, never a default) and only their hash is kept; removing a
+/// person, changing their role or password gives them a new security stamp, which ends their sign-ins.
 /// </summary>
 internal static class UsersCommand
 {
@@ -38,7 +39,66 @@ internal static class UsersCommand
             var name = result.GetValue(userName)!;
             return await AddAsync(store, name, result.GetValue(displayName) ?? name, Enum.Parse<EditorRole>(result.GetValue(role)!, ignoreCase: true), password, output, error, cancellationToken).ConfigureAwait(false);
         });
-        return new Command("users", "Manage the people who may sign in to the editor.") { add };
+        var remove = new Command("remove", "Remove a person. Their sign-ins end at once; their revisions and audit entries stay.") { userName, data, database };
+        remove.SetAction(async (result, cancellationToken) =>
+        {
+            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            await using var owned = content as IAsyncDisposable;
+            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var name = result.GetValue(userName)!.Trim();
+            return await ReportAsync(await store.RemoveUserAsync(name, cancellationToken).ConfigureAwait(false), name, $"Removed {name}. Their sign-ins have ended.", output, error).ConfigureAwait(false);
+        });
+
+        var newRole = new Option<string>("--role") { Description = "editor, reviewer or admin.", Required = true };
+        newRole.AcceptOnlyFromAmong("editor", "reviewer", "admin");
+        var changeRole = new Command("role", "Give a person another role. Their current sign-ins end; they sign in again with the new role.") { userName, newRole, data, database };
+        changeRole.SetAction(async (result, cancellationToken) =>
+        {
+            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            await using var owned = content as IAsyncDisposable;
+            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            var name = result.GetValue(userName)!.Trim();
+            var role = Enum.Parse<EditorRole>(result.GetValue(newRole)!, ignoreCase: true);
+            var done = await store.UpdateUserAsync(name, role, null, EditorUser.NewSecurityStamp(), cancellationToken).ConfigureAwait(false);
+            return await ReportAsync(done, name, $"{name} is now {role.ToString().ToLowerInvariant()}. Their sign-ins have ended.", output, error).ConfigureAwait(false);
+        });
+
+        var reset = new Command("reset-password", "Set a new password, read from standard input (at least 12 characters). Their sign-ins end.") { userName, data, database };
+        reset.SetAction(async (result, cancellationToken) =>
+        {
+            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            await using var owned = content as IAsyncDisposable;
+            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
+            if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
+            {
+                await output.WriteAsync("New password: ").ConfigureAwait(false);
+            }
+
+            var password = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            var name = result.GetValue(userName)!.Trim();
+            if (password is null || password.Length < MinPasswordLength)
+            {
+                await error.WriteLineAsync($"The password must have at least {MinPasswordLength} characters. Nothing was changed.").ConfigureAwait(false);
+                return 1;
+            }
+
+            var done = await store.UpdateUserAsync(name, null, EditorPasswords.Hash(password), EditorUser.NewSecurityStamp(), cancellationToken).ConfigureAwait(false);
+            return await ReportAsync(done, name, $"The password of {name} is changed. Their sign-ins have ended.", output, error).ConfigureAwait(false);
+        });
+
+        return new Command("users", "Manage the people who may sign in to the editor.") { add, remove, changeRole, reset };
+    }
+
+    private static async Task<int> ReportAsync(bool done, string userName, string message, TextWriter output, TextWriter error)
+    {
+        if (!done)
+        {
+            await error.WriteLineAsync($"There is no user called {userName}. Nothing was changed.").ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteLineAsync(message).ConfigureAwait(false);
+        return 0;
     }
 
     internal static async Task<int> AddAsync(IEditorialStore store, string userName, string displayName, EditorRole role, string? password, TextWriter output, TextWriter error, CancellationToken cancellationToken)

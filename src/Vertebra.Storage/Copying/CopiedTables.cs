@@ -25,7 +25,7 @@ internal static class CopiedTables
 
         // Pairs are listed in the order they were first added; copying them in that order keeps it.
         Table("qa_pairs", "id", "id, source, focus, qtype, question, answer, url, licence, article_slug, content_hash", sourceOrder: "rowid"),
-        Table("editor_users", "id", "id, user_name, display_name, role, password_hash, failed_sign_ins, locked_until"),
+        Table("editor_users", "id", "id, user_name, display_name, role, password_hash, failed_sign_ins, locked_until, security_stamp"),
         Table("article_revisions", "id", "id, slug, markdown, author, saved_at, note"),
         Table("editorial_state", "slug", "slug, title, state, latest_revision, signed_off_revision, signed_off_by, signed_off_on"),
         Table("claim_dismissals", "id", "id, slug, category, text, reason, dismissed_by, at"),

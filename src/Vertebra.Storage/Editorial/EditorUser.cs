@@ -8,4 +8,9 @@ public sealed record EditorUser(
     EditorRole Role,
     string PasswordHash,
     int FailedSignIns,
-    DateTimeOffset? LockedUntil);
+    DateTimeOffset? LockedUntil,
+    string SecurityStamp = "")
+{
+    /// <summary>A fresh random stamp: giving a user a new one ends every sign-in made with the old one.</summary>
+    public static string NewSecurityStamp() => Convert.ToHexString(System.Security.Cryptography.RandomNumberGenerator.GetBytes(16));
+}

@@ -13,6 +13,24 @@ public interface IEditorialStore
 
     Task<int> CountUsersAsync(CancellationToken cancellationToken = default);
 
+    Task<EditorUser?> FindUserByIdAsync(long id, CancellationToken cancellationToken = default);
+
+    /// <summary>Changes a person's role and/or password hash (null: keep) and always gives them a new security stamp; false when there is no such user.</summary>
+    Task<bool> UpdateUserAsync(string userName, EditorRole? role, string? passwordHash, string securityStamp, CancellationToken cancellationToken = default);
+
+    /// <summary>Removes a person; false when there is no such user. Their revisions and audit entries stay.</summary>
+    Task<bool> RemoveUserAsync(string userName, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Counts one sign-in attempt for <paramref name="key"/> (user name and address) atomically, unless the key is
+    /// blocked at <paramref name="now"/>. After the attempt numbered n, the key is blocked for
+    /// <paramref name="delayAfter"/>(n) (null: not blocked). True when the attempt may be checked.
+    /// </summary>
+    Task<bool> ReserveSignInAttemptAsync(string key, DateTimeOffset now, Func<int, TimeSpan?> delayAfter, CancellationToken cancellationToken = default);
+
+    /// <summary>Forgets the attempts of <paramref name="key"/> after a successful sign-in.</summary>
+    Task ClearSignInAttemptsAsync(string key, CancellationToken cancellationToken = default);
+
     Task RecordSignInFailureAsync(long userId, int failedSignIns, DateTimeOffset? lockedUntil, CancellationToken cancellationToken = default);
 
     /// <summary>Saves a new revision and makes it the article's working copy; returns its id.</summary>
@@ -27,11 +45,16 @@ public interface IEditorialStore
 
     /// <summary>
     /// Publishes: writes the article to the public content, marks its workflow state published and appends the audit
-    /// entry, all in one transaction (all three, or none). The content version moves as for any import.
+    /// entry, all in one transaction (all three, or none). The content version moves as for any import. Throws
+    /// <see cref="EditorialConflictException"/> (and writes nothing) when the sign-off no longer covers the latest revision.
     /// </summary>
     Task PublishAsync(Content.Model.Article article, AuditEntry audit, CancellationToken cancellationToken = default);
 
-    Task SignOffAsync(string slug, long revision, string reviewer, DateOnly on, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Signs off <paramref name="revision"/> and appends the audit entry in one transaction, only if it is still the
+    /// article's latest revision; false (and nothing written) when a newer one was saved.
+    /// </summary>
+    Task<bool> SignOffAsync(string slug, long revision, string reviewer, DateOnly on, AuditEntry audit, CancellationToken cancellationToken = default);
 
     Task<ArticleRevision?> GetRevisionAsync(long id, CancellationToken cancellationToken = default);
 

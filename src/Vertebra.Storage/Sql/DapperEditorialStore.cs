@@ -20,13 +20,15 @@ public abstract class DapperEditorialStore : IEditorialStore
 
     private SqlDialect Dialect => content.Dialect;
 
+    private const string UserColumns = "id, user_name, display_name, role, password_hash, failed_sign_ins, locked_until, security_stamp";
+
     private const string StateColumns = "slug, title, state, latest_revision, signed_off_revision, signed_off_by, signed_off_on";
 
     public async Task<EditorUser?> FindUserAsync(string userName, CancellationToken cancellationToken = default)
     {
         await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
         var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
-            $"SELECT id, user_name, display_name, role, password_hash, failed_sign_ins, locked_until FROM editor_users WHERE {Dialect.EqualsIgnoringCase("user_name", "@userName")}",
+            $"SELECT {UserColumns} FROM editor_users WHERE {Dialect.EqualsIgnoringCase("user_name", "@userName")}",
             new { userName }, cancellationToken: cancellationToken)).ConfigureAwait(false);
         return row?.ToUser();
     }
@@ -41,16 +43,61 @@ public abstract class DapperEditorialStore : IEditorialStore
             throw new InvalidOperationException($"The user name '{userName}' is already taken.");
         }
 
+        var stamp = EditorUser.NewSecurityStamp();
         var id = await connection.ExecuteScalarAsync<long>(new CommandDefinition(
-            "INSERT INTO editor_users (user_name, display_name, role, password_hash) VALUES (@userName, @displayName, @role, @passwordHash) RETURNING id",
-            new { userName, displayName, role = role.ToString(), passwordHash }, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        return new EditorUser(id, userName, displayName, role, passwordHash, 0, null);
+            "INSERT INTO editor_users (user_name, display_name, role, password_hash, security_stamp) VALUES (@userName, @displayName, @role, @passwordHash, @stamp) RETURNING id",
+            new { userName, displayName, role = role.ToString(), passwordHash, stamp }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return new EditorUser(id, userName, displayName, role, passwordHash, 0, null, stamp);
     }
 
     public async Task<int> CountUsersAsync(CancellationToken cancellationToken = default)
     {
         await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
         return (int)await connection.ExecuteScalarAsync<long>(new CommandDefinition("SELECT COUNT(*) FROM editor_users", cancellationToken: cancellationToken)).ConfigureAwait(false);
+    }
+
+    public async Task<EditorUser?> FindUserByIdAsync(long id, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        var row = await connection.QuerySingleOrDefaultAsync<UserRow>(new CommandDefinition(
+            $"SELECT {UserColumns} FROM editor_users WHERE id = @id", new { id }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        return row?.ToUser();
+    }
+
+    public async Task<bool> UpdateUserAsync(string userName, EditorRole? role, string? passwordHash, string securityStamp, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            "UPDATE editor_users SET role = COALESCE(@role, role), password_hash = COALESCE(@passwordHash, password_hash), security_stamp = @securityStamp " +
+            $"WHERE {Dialect.EqualsIgnoringCase("user_name", "@userName")}",
+            new { userName, role = role?.ToString(), passwordHash, securityStamp }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
+    public async Task<bool> RemoveUserAsync(string userName, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        return await connection.ExecuteAsync(new CommandDefinition(
+            $"DELETE FROM editor_users WHERE {Dialect.EqualsIgnoringCase("user_name", "@userName")}", new { userName }, cancellationToken: cancellationToken)).ConfigureAwait(false) > 0;
+    }
+
+    public async Task<bool> ReserveSignInAttemptAsync(string key, DateTimeOffset now, Func<int, TimeSpan?> delayAfter, CancellationToken cancellationToken = default)
+    {
+        // One write transaction per attempt: parallel guesses queue here, so none can read a count another has not written.
+        // SQLite queues whole transactions; PostgreSQL queues on the key's row, which is made to exist first so it can be locked.
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(Dialect.RowLockIsolation, cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition(
+            "INSERT INTO sign_in_throttle (key, failures, blocked_until, last_at) VALUES (@key, 0, NULL, @at) ON CONFLICT (key) DO NOTHING",
+            new { key, at = now.ToUnixTimeMilliseconds() }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        var admitted = await EditorialPublication.ReserveAsync(connection, transaction, key, now, delayAfter, Dialect.ForUpdate, cancellationToken).ConfigureAwait(false);
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return admitted;
+    }
+
+    public async Task ClearSignInAttemptsAsync(string key, CancellationToken cancellationToken = default)
+    {
+        await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
+        await connection.ExecuteAsync(new CommandDefinition("DELETE FROM sign_in_throttle WHERE key = @key", new { key }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
     public async Task RecordSignInFailureAsync(long userId, int failedSignIns, DateTimeOffset? lockedUntil, CancellationToken cancellationToken = default)
@@ -97,12 +144,18 @@ public abstract class DapperEditorialStore : IEditorialStore
         await content.ApplyAsync(EditorialPublication.BatchOf(article), null, EditorialPublication.StateAndAudit(article.Slug, audit), cancellationToken).ConfigureAwait(false);
     }
 
-    public async Task SignOffAsync(string slug, long revision, string reviewer, DateOnly on, CancellationToken cancellationToken = default)
+    public async Task<bool> SignOffAsync(string slug, long revision, string reviewer, DateOnly on, AuditEntry audit, CancellationToken cancellationToken = default)
     {
         await using var connection = await content.OpenCheckedAsync(cancellationToken).ConfigureAwait(false);
-        await connection.ExecuteAsync(new CommandDefinition(
-            "UPDATE editorial_state SET signed_off_revision = @revision, signed_off_by = @reviewer, signed_off_on = @on WHERE slug = @slug",
-            new { slug, revision, reviewer, on = Dates.Format(on) }, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
+        if (!await EditorialPublication.SignOffAsync(connection, transaction, slug, revision, reviewer, on, audit, cancellationToken).ConfigureAwait(false))
+        {
+            await transaction.RollbackAsync(cancellationToken).ConfigureAwait(false);
+            return false;
+        }
+
+        await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
+        return true;
     }
 
     public async Task<ArticleRevision?> GetRevisionAsync(long id, CancellationToken cancellationToken = default)
@@ -225,9 +278,10 @@ public abstract class DapperEditorialStore : IEditorialStore
         public string PasswordHash { get; set; } = "";
         public long FailedSignIns { get; set; }
         public string? LockedUntil { get; set; }
+        public string SecurityStamp { get; set; } = "";
 
         public EditorUser ToUser() => new(Id, UserName, DisplayName, Enum.Parse<EditorRole>(Role), PasswordHash, (int)FailedSignIns,
-            LockedUntil is null ? null : ParseTime(LockedUntil));
+            LockedUntil is null ? null : ParseTime(LockedUntil), SecurityStamp);
     }
 
     private sealed class RevisionRow

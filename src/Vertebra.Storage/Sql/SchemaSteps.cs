@@ -170,5 +170,17 @@ internal static class SchemaSteps
             );
             CREATE INDEX mistake_reports_open ON mistake_reports (closed_at, id);
             """),
+
+        (6, """
+            -- A sign-in carries the user's security stamp; a new stamp (logout, role change, new password) ends old sign-ins.
+            ALTER TABLE editor_users ADD COLUMN security_stamp TEXT NOT NULL DEFAULT '';
+            -- Failed sign-ins per user name and address (both as typed), so a stranger elsewhere cannot lock anyone out.
+            CREATE TABLE sign_in_throttle (
+                key TEXT PRIMARY KEY,
+                failures INTEGER NOT NULL,
+                blocked_until BIGINT NULL,
+                last_at BIGINT NOT NULL
+            );
+            """),
     ];
 }

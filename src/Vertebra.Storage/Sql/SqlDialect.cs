@@ -16,7 +16,11 @@ internal sealed class SqlDialect
         containsIgnoringCase: "LIKE",
         insertionOrder: "rowid",
         utcNowText: "strftime('%Y-%m-%dT%H:%M:%SZ', 'now')",
-        bumpContentVersion: "UPDATE content_version SET version = version + 1 WHERE id = 1");
+        bumpContentVersion: "UPDATE content_version SET version = version + 1 WHERE id = 1",
+
+        // SQLite has no row locks: a serializable transaction takes the write lock at its start, so writers queue.
+        forUpdate: "",
+        rowLockIsolation: System.Data.IsolationLevel.Serializable);
 
     public static readonly SqlDialect Postgres = new(
         text: c => $"{c} COLLATE \"C\"",
@@ -30,7 +34,11 @@ internal sealed class SqlDialect
 
         // NOTIFY is transactional: the other nodes hear of the change only if and when it commits.
         bumpContentVersion: "WITH v AS (UPDATE content_version SET version = version + 1 WHERE id = 1 RETURNING version) " +
-                            $"SELECT pg_notify('{Vertebra.Storage.Postgres.PostgresContentStore.ContentChannel}', version::text) FROM v");
+                            $"SELECT pg_notify('{Vertebra.Storage.Postgres.PostgresContentStore.ContentChannel}', version::text) FROM v",
+
+        // Row locks under the default isolation: a second transaction waits for the row instead of failing to serialise.
+        forUpdate: " FOR UPDATE",
+        rowLockIsolation: System.Data.IsolationLevel.ReadCommitted);
 
     private readonly Func<string, string> _text;
     private readonly Func<string, string> _titleOrder;
@@ -39,7 +47,8 @@ internal sealed class SqlDialect
     private readonly Func<string, string, string> _inList;
 
     private SqlDialect(Func<string, string> text, Func<string, string> titleOrder, Func<string, string, string> equalsIgnoringCase,
-        Func<string, string> newestFirst, Func<string, string, string> inList, string containsIgnoringCase, string insertionOrder, string utcNowText, string bumpContentVersion)
+        Func<string, string> newestFirst, Func<string, string, string> inList, string containsIgnoringCase, string insertionOrder, string utcNowText, string bumpContentVersion,
+        string forUpdate, System.Data.IsolationLevel rowLockIsolation)
     {
         _text = text;
         _titleOrder = titleOrder;
@@ -50,7 +59,15 @@ internal sealed class SqlDialect
         InsertionOrder = insertionOrder;
         UtcNowText = utcNowText;
         BumpContentVersion = bumpContentVersion;
+        ForUpdate = forUpdate;
+        RowLockIsolation = rowLockIsolation;
     }
+
+    /// <summary>What follows a SELECT to lock the rows it reads until the transaction ends (empty on SQLite, which locks the whole database).</summary>
+    public string ForUpdate { get; }
+
+    /// <summary>The isolation of a read-then-write transaction that must not interleave with another one on the same row.</summary>
+    public System.Data.IsolationLevel RowLockIsolation { get; }
 
     /// <summary>The LIKE operator that ignores ASCII case.</summary>
     public string ContainsIgnoringCase { get; }

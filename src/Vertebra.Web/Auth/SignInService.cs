@@ -8,9 +8,9 @@ namespace Vertebra.Web.Auth;
 public sealed class SignInService(EditorSignIn check)
 {
     /// <summary>The signed-in principal, or a message that does not reveal whether the user exists.</summary>
-    public async Task<(ClaimsPrincipal? Principal, string? Problem)> SignInAsync(string userName, string password, CancellationToken cancellationToken)
+    public async Task<(ClaimsPrincipal? Principal, string? Problem)> SignInAsync(string userName, string password, string? address, CancellationToken cancellationToken)
     {
-        var (user, problem) = await check.CheckAsync(userName, password, cancellationToken).ConfigureAwait(false);
+        var (user, problem) = await check.CheckAsync(userName, password, address, cancellationToken).ConfigureAwait(false);
         if (user is null)
         {
             return (null, problem);
@@ -22,6 +22,7 @@ public sealed class SignInService(EditorSignIn check)
                 new Claim(ClaimTypes.Name, user.UserName),
                 new Claim(ClaimTypes.Role, user.Role.ToString()),
                 new Claim(EditorPolicies.DisplayNameClaim, user.DisplayName),
+                new Claim(SecurityStampCheck.StampClaim, user.SecurityStamp),
             ],
             CookieAuthenticationDefaults.AuthenticationScheme);
         return (new ClaimsPrincipal(identity), null);

@@ -17,6 +17,12 @@ internal static class SecurityHeaders
         headers["Referrer-Policy"] = "no-referrer";
         headers["Permissions-Policy"] = "camera=(), microphone=(), geolocation=()";
         headers["Cross-Origin-Opener-Policy"] = "same-origin";
+        if (context.Request.IsHttps)
+        {
+            // Over HTTPS (directly, or through a trusted proxy that said so): browsers keep to HTTPS for a year.
+            headers.StrictTransportSecurity = "max-age=31536000";
+        }
+
         return next();
     }
 }

@@ -17,6 +17,7 @@ using Vertebra.Web.Auth;
 using Vertebra.Web.Caching;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
 using Vertebra.Web.Interop;
 
@@ -50,6 +51,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVertebraStorage(options, builder.Configuration);
+        builder.Services.AddSingleton(options.EditorialPolicy);
         builder.Services.AddSingleton<EditorialService>();
         builder.Services.AddSingleton<EditorSignIn>();
         builder.Services.AddSingleton<SignInService>();
@@ -65,7 +67,9 @@ public static class VertebraWebHost
                 cookie.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
                 cookie.ExpireTimeSpan = TimeSpan.FromHours(8);
                 cookie.SlidingExpiration = true;
+                cookie.Events.OnValidatePrincipal = SecurityStampCheck.ValidateAsync;
             });
+        builder.Services.Configure<ForwardedHeadersOptions>(forwarded => TrustedProxies.Configure(forwarded, options.TrustedProxies));
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
@@ -126,6 +130,7 @@ public static class VertebraWebHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseForwardedHeaders();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(BadRequestHandler.Handle);

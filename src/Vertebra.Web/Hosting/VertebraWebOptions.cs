@@ -22,6 +22,32 @@ public sealed record VertebraWebOptions
     public string? Urls { get; init; }
 
     /// <summary>
+    /// The address the public reaches the site at, such as https://spine.example.org: every absolute link (JSON-LD,
+    /// CDS cards, FHIR canonicals, Infobutton feeds) is built from it, never from the request's Host header. Default: the
+    /// first listen address, else http://localhost.
+    /// </summary>
+    public string? PublicBaseUrl { get; init; }
+
+    /// <summary>Proxies whose X-Forwarded-For and X-Forwarded-Proto headers are believed: addresses or networks (10.0.0.0/8). Empty: loopback only.</summary>
+    public IReadOnlyList<string> TrustedProxies { get; init; } = [];
+
+    /// <summary>Who may sign off and publish.</summary>
+    public Vertebra.Editorial.EditorialPolicy EditorialPolicy { get; init; } = new();
+
+    /// <summary>The public base address without a trailing slash.</summary>
+    public string PublicBase
+    {
+        get
+        {
+            var configured = PublicBaseUrl ?? Urls?.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).FirstOrDefault();
+            return configured is not null && Uri.TryCreate(configured, UriKind.Absolute, out var uri)
+                   && (uri.Scheme == Uri.UriSchemeHttp || uri.Scheme == Uri.UriSchemeHttps) && uri.Host is not ("*" or "+" or "0.0.0.0" or "[::]") && uri.Host.Length > 0
+                ? uri.GetLeftPart(UriPartial.Path).TrimEnd('/')
+                : "http://localhost";
+        }
+    }
+
+    /// <summary>
     /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
     /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
     /// </summary>

@@ -5,8 +5,9 @@ namespace Vertebra.Web.Interop;
 /// <summary>Small request helpers shared by the interoperability endpoints.</summary>
 internal static class InteropRequests
 {
-    /// <summary>The site's absolute base URL as the client reached it, for links in answers.</summary>
-    public static string BaseUrl(HttpRequest request) => request.Scheme + "://" + request.Host.Value + request.PathBase.Value;
+    /// <summary>The site's configured public base URL, for links in answers (never the request's Host header, which a client chooses).</summary>
+    public static string BaseUrl(HttpRequest request) =>
+        Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Hosting.VertebraWebOptions>(request.HttpContext.RequestServices).PublicBase;
 
     /// <summary>Reads the whole body, or null when it is larger than <paramref name="limit"/> bytes.</summary>
     public static async Task<byte[]?> ReadBodyAsync(HttpRequest request, int limit, CancellationToken cancellationToken)

@@ -38,7 +38,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         BodyHtml = renderer.Render(warningSigns.Expand(article.Body));
         Diagram = DiagramCatalogue.ForArticle(article.Slug);
         UrgentBox = urgentBoxes.ForArticle(article);
-        var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
+        var url = $"{Interop.InteropRequests.BaseUrl(Request)}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
         var related = await store.ListRelatedArticlesAsync(article.Slug, MoreCount + 2, cancellationToken);

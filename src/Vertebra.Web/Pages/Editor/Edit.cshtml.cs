@@ -25,6 +25,19 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
     public string? Message { get; private set; }
     public bool IsNew => Slug == NewSlug;
 
+    /// <summary>The revision this page shows, which a sign-off from it covers (0: the article as imported, no revision yet).</summary>
+    public long ShownRevision => Copy?.Revision?.Id ?? 0;
+
+    /// <summary>The status line shows only these messages, chosen by key, never text from the address.</summary>
+    private static readonly Dictionary<string, string> StatusMessages = new(StringComparer.Ordinal)
+    {
+        ["draft"] = "Saved as a draft.",
+        ["submitted"] = "Saved and sent for review.",
+        ["signed-off"] = "Signed off.",
+        ["dismissed"] = "Finding dismissed.",
+        ["published"] = "Published.",
+    };
+
     public async Task<IActionResult> OnGetAsync(string slug, [FromQuery] string? saved, CancellationToken cancellationToken)
     {
         Response.Headers.CacheControl = "no-store";
@@ -40,7 +53,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             Draft = ArticleDraft.From(Copy.Article);
         }
 
-        Message = saved;
+        Message = StatusMessages.GetValueOrDefault(saved ?? "");
         await DescribeAsync(cancellationToken);
         return Page();
     }
@@ -65,8 +78,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             var saved = await editorial.SaveAsync(IsNew ? null : slug, Draft, User.DisplayName(), form.Note ?? "", action == "submit", cancellationToken);
             if (saved.Succeeded)
             {
-                var message = action == "submit" ? "Saved and sent for review." : "Saved as a draft.";
-                return Redirect($"/editor/articles/{saved.Slug}?saved={Uri.EscapeDataString(message)}");
+                return Redirect($"/editor/articles/{saved.Slug}?saved={(action == "submit" ? "submitted" : "draft")}");
             }
 
             Problems = saved.Problems;
@@ -76,7 +88,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
         return Page();
     }
 
-    public async Task<IActionResult> OnPostSignOffAsync(string slug, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSignOffAsync(string slug, [FromForm] long? revision, CancellationToken cancellationToken)
     {
         if (Slugs.IsReserved(slug))
         {
@@ -88,7 +100,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        return await AnswerAsync(await editorial.SignOffAsync(slug, User.DisplayName(), cancellationToken), "Signed off.", cancellationToken);
+        // The form names the revision the reviewer was shown; without it there is nothing to sign off.
+        var result = revision is { } shown
+            ? await editorial.SignOffAsync(slug, shown, User.DisplayName(), cancellationToken)
+            : EditorialResult.Refused(slug, EditorialService.ChangedSinceShown);
+        return await AnswerAsync(result, "signed-off", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDismissAsync(string slug, [FromForm] string? category, [FromForm] string? text, [FromForm] string? reason, CancellationToken cancellationToken)
@@ -103,7 +119,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        return await AnswerAsync(await editorial.DismissAsync(slug, category ?? "", text ?? "", reason ?? "", User.DisplayName(), cancellationToken), "Finding dismissed.", cancellationToken);
+        return await AnswerAsync(await editorial.DismissAsync(slug, category ?? "", text ?? "", reason ?? "", User.DisplayName(), cancellationToken), "dismissed", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellationToken)
@@ -118,13 +134,13 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        return await AnswerAsync(await editorial.PublishAsync(slug, User.DisplayName(), cancellationToken), "Published.", cancellationToken);
+        return await AnswerAsync(await editorial.PublishAsync(slug, User.DisplayName(), cancellationToken), "published", cancellationToken);
     }
 
     /// <summary>Back to the article with a message when the step was done; the same page with the reasons when it was refused.</summary>
     private async Task<IActionResult> AnswerAsync(EditorialResult result, string done, CancellationToken cancellationToken) =>
         result.Succeeded
-            ? Redirect($"/editor/articles/{result.Slug}?saved={Uri.EscapeDataString(done)}")
+            ? Redirect($"/editor/articles/{result.Slug}?saved={done}")
             : await ShowAsync(result.Slug ?? Slug, result.Problems, cancellationToken);
 
     private async Task<IActionResult> ShowAsync(string slug, IReadOnlyList<string> problems, CancellationToken cancellationToken)

@@ -24,7 +24,7 @@ public sealed class LoginModel(SignInService signIn) : PageModel
             return Page();
         }
 
-        var (principal, problem) = await signIn.SignInAsync(userName, password, cancellationToken);
+        var (principal, problem) = await signIn.SignInAsync(userName, password, HttpContext.Connection.RemoteIpAddress?.ToString(), cancellationToken);
         if (principal is null)
         {
             Problem = problem;
@@ -36,6 +36,10 @@ public sealed class LoginModel(SignInService signIn) : PageModel
         return LocalRedirect(ReturnUrl);
     }
 
-    private static string SafeReturn(string? url) =>
-        url is { Length: > 1 } && url.StartsWith("/editor", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal) ? url : "/editor";
+    /// <summary>Only an editor page of this site; anything else (other sites, control characters, backslashes) goes to the dashboard.</summary>
+    internal static string SafeReturn(string? url) =>
+        url is { Length: > 1 } && url.StartsWith("/editor", StringComparison.Ordinal) && !url.StartsWith("//", StringComparison.Ordinal)
+        && !url.Any(c => char.IsControl(c) || c == '\\') && Uri.IsWellFormedUriString(url, UriKind.Relative)
+            ? url
+            : "/editor";
 }
