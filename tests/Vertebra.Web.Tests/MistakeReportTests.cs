@@ -64,7 +64,7 @@ public sealed class MistakeReportTests(SiteFixture site) : IClassFixture<SiteFix
     {
         var store = site.Services.GetRequiredService<IEditorialStore>();
         var revision = await store.SaveRevisionAsync("cervical-spondylosis", "Cervical spondylosis", "text", "Dr Test", DateTimeOffset.UnixEpoch, "test", EditorialStates.Published);
-        await store.SignOffAsync("cervical-spondylosis", revision, "Dr Test", new DateOnly(2026, 12, 1));
+        await store.SignOffAsync("cervical-spondylosis", revision, "Dr Test", new DateOnly(2026, 12, 1), new AuditEntry(DateTimeOffset.UnixEpoch, "Dr Test", "signed off", "cervical-spondylosis", "test"));
 
         var form = Parser.ParseDocument(await site.Client.GetStringAsync("/articles/cervical-spondylosis/report"));
         Assert.Equal(revision.ToString(System.Globalization.CultureInfo.InvariantCulture), form.QuerySelector("input[name='Revision']")?.GetAttribute("value"));
