@@ -83,7 +83,7 @@ public sealed class BundledContentTests
     [Fact]
     public void BundledArticles_CiteAtLeastTwoRegistrySourcesByIdAndNoRawLinks()
     {
-        var registry = SourceRegistry.ReadFolder(RepositoryPaths.Content);
+        var registry = SourceRegistryFile.ReadFolder(RepositoryPaths.Content);
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md"))
         {
             var text = File.ReadAllText(path);
@@ -100,7 +100,7 @@ public sealed class BundledContentTests
     {
         foreach (var path in Directory.EnumerateFiles(Path.Combine(RepositoryPaths.Content, "articles"), "*.md"))
         {
-            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
+            var article = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistryFile.ReadFolder(RepositoryPaths.Content));
             Assert.Equal(Path.GetFileNameWithoutExtension(path), article.Slug);
         }
     }

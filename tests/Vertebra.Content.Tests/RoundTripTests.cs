@@ -26,7 +26,7 @@ public sealed class RoundTripTests
     public void WriteThenParse_BundledArticle_GivesTheSameArticle(string fileName)
     {
         var path = Path.Combine(RepositoryPaths.Content, "articles", fileName);
-        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistry.ReadFolder(RepositoryPaths.Content));
+        var original = ArticleMarkdownReader.Parse(File.ReadAllText(path), path, SourceRegistryFile.ReadFolder(RepositoryPaths.Content));
 
         var written = ArticleMarkdownWriter.Write(original);
         var again = ArticleMarkdownReader.Parse(written, "written.md");

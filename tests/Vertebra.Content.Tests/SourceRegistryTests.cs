@@ -143,7 +143,7 @@ public sealed class SourceRegistryTests
     [Fact]
     public void BundledRegistry_LoadsAndEverySourceIsOnATrustedHostOverHttps()
     {
-        var registry = SourceRegistry.ReadFolder(RepositoryPaths.Content);
+        var registry = SourceRegistryFile.ReadFolder(RepositoryPaths.Content);
 
         Assert.True(registry.All.Count >= 40, $"only {registry.All.Count} sources");
         Assert.All(registry.All, s => Assert.Null(TrustedPublishers.Problem(s.Url)));

@@ -32,12 +32,13 @@ public sealed class BadRequestLoggingTests : IAsyncLifetime
     [InlineData("/api/claims/check", "application/json")]
     [InlineData("/check", "application/x-www-form-urlencoded")]
     [InlineData("/editor/login", "application/x-www-form-urlencoded")]
-    public async Task BodyPromisedButNeverSent_Answers400AndLogsNoErrorOrStackTrace(string path, string contentType)
+    public async Task BodyPromisedButNeverSent_AnswersAClientErrorAndLogsNoErrorOrStackTrace(string path, string contentType)
     {
         for (var i = 0; i < 3; i++)
         {
             var status = await SendAsync($"POST {path} HTTP/1.1\r\nHost: localhost\r\nContent-Type: {contentType}\r\nContent-Length: 99999999\r\n\r\n");
-            Assert.True(status is "" or "400", $"answered '{status}'");
+            // 413 where the endpoint caps its body (the claims API refuses an oversized promise before reading it).
+            Assert.True(status is "" or "400" or "413", $"answered '{status}'");
         }
 
         await Task.Delay(200);

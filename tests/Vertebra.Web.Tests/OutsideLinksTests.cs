@@ -1,3 +1,4 @@
+using Vertebra.Content.Import;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Content.Sources;
@@ -12,7 +13,7 @@ namespace Vertebra.Web.Tests;
 /// </summary>
 public sealed class OutsideLinksTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
-    private static readonly SourceRegistry Registry = SourceRegistry.ReadFolder(RepositoryPaths.Content);
+    private static readonly SourceRegistry Registry = SourceRegistryFile.ReadFolder(RepositoryPaths.Content);
 
     internal static IEnumerable<string> Problems(string page, string html)
     {

@@ -25,7 +25,7 @@ public static class MarkdownFolderImporter
         }
 
         var batch = new ContentBatch();
-        var sources = SourceRegistry.ReadFolder(folder, limits);
+        var sources = SourceRegistryFile.ReadFolder(folder, limits);
         var clinicIds = new HashSet<string>(known.Clinics, StringComparer.Ordinal);
         var clinicsPath = Path.Combine(folder, ClinicsFile);
         if (CatalogueFile(clinicsPath, batch))

@@ -1,6 +1,4 @@
 using System.Globalization;
-using Vertebra.Content.Import;
-using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using YamlDotNet.Core;
 
@@ -30,12 +28,6 @@ public sealed class SourceRegistry
 
     public Source? Find(string id) => byId.GetValueOrDefault(id);
 
-    /// <summary>Reads the registry file at a content folder's top; an empty registry when there is none.</summary>
-    public static SourceRegistry ReadFolder(string folder, ImportLimits? limits = null)
-    {
-        var path = Path.Combine(folder, FileName);
-        return File.Exists(path) ? Parse(StrictText.ReadFile(path, limits ?? ImportLimits.Default), path) : Empty;
-    }
 
     public static SourceRegistry Parse(string yaml, string fileName)
     {

@@ -1,7 +1,7 @@
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
 
-namespace Vertebra.Content.Markdown;
+namespace Vertebra.Content;
 
 /// <summary>The one YAML configuration the content files use: snake_case keys, unknown keys refused.</summary>
 internal static class Yaml
