@@ -25,8 +25,25 @@ public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index) : Pag
             return;
         }
 
-        Result = answerer.Ask(question, 5);
+        Result = LeadWithText(answerer.Ask(question, 5));
         var core = Result.Interpretation.CoreQuestion.Length > 0 ? Result.Interpretation.CoreQuestion : question;
         ReadNext = index.Search(core, 3, SearchDocumentKind.Article).Hits;
+    }
+
+    /// <summary>
+    /// The answer a person reads first must have text: a question whose source withheld its answer (MedQuAD's
+    /// question-only pairs) stays among the others as a link, never first. The rest keep their order.
+    /// </summary>
+    internal static AnswerResult LeadWithText(AnswerResult result)
+    {
+        var first = result.Answers.ToList().FindIndex(a => a.Answer.Length > 0);
+        if (first <= 0)
+        {
+            return result;
+        }
+
+        var answers = new List<RankedAnswer>(result.Answers.Count) { result.Answers[first] };
+        answers.AddRange(result.Answers.Where((_, i) => i != first));
+        return result with { Answers = answers };
     }
 }

@@ -33,7 +33,9 @@ internal static class ConditionsJourney
         await Expect(page.Locator("main .warning-signs li").First).ToContainTextAsync("emergency department");
         await Expect(page.Locator("main .references a[href^='https://www.nhs.uk/']").First).ToBeVisibleAsync();
         await Expect(page.Locator("main dl.review")).ToContainTextAsync("Next review due");
-        await Expect(page.Locator("main a[href^='tel:']")).ToHaveCountAsync(1);
+        // One call link for emergencies in the urgent box, and the clinic's own phone once.
+        await Expect(page.Locator("main .urgent-box a[href='tel:999']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("main a[href^='tel:']:not([href='tel:999'])")).ToHaveCountAsync(1);
 
         var clinicLink = page.Locator("dl.facts a[href^='/clinics#']");
         var clinicName = (await clinicLink.InnerTextAsync()).Trim();
