@@ -76,10 +76,7 @@ public sealed class WarningSignTests
     [Fact]
     public void SignWithNoRule_StopsTheRuleSetLoading()
     {
-        var dir = CopyRules();
-        var path = Path.Combine(dir, "warning-signs.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("    rules: [upper-back-pain]\n", "    rules: []\n", StringComparison.Ordinal));
-        var ex = Assert.Throws<GuidanceRuleException>(() => GuidanceEngine.Load(dir));
+        var ex = LoadWithSignsEdited("    rules: [upper-back-pain]\n", "    rules: []\n");
         Assert.Contains("upper-back-pain", ex.Message, StringComparison.Ordinal);
         Assert.Contains("names no rule", ex.Message, StringComparison.Ordinal);
     }
@@ -87,12 +84,20 @@ public sealed class WarningSignTests
     [Fact]
     public void RuleWithNoSign_StopsTheRuleSetLoading()
     {
-        var dir = CopyRules();
-        var path = Path.Combine(dir, "warning-signs.yaml");
-        File.WriteAllText(path, File.ReadAllText(path).Replace("    facts: [age]\n    rules: [child-under-4]\n", "    facts: [weight_loss]\n    rules: [unexplained-weight-loss]\n", StringComparison.Ordinal));
-        var ex = Assert.Throws<GuidanceRuleException>(() => GuidanceEngine.Load(dir));
+        var ex = LoadWithSignsEdited("    facts: [age]\n    rules: [child-under-4]\n", "    facts: [weight_loss]\n    rules: [unexplained-weight-loss]\n");
         Assert.Contains("child-under-4", ex.Message, StringComparison.Ordinal);
         Assert.Contains("no warning sign names it", ex.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>Loads a copy of the bundled rules with one edit to warning-signs.yaml, expecting it to be refused.</summary>
+    private static GuidanceRuleException LoadWithSignsEdited(string oldText, string newText)
+    {
+        var dir = CopyRules();
+        var path = Path.Combine(dir, "warning-signs.yaml");
+        var yaml = File.ReadAllText(path);
+        Assert.Contains(oldText, yaml, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml.Replace(oldText, newText, StringComparison.Ordinal));
+        return Assert.Throws<GuidanceRuleException>(() => GuidanceEngine.Load(dir));
     }
 
     [Fact]
