@@ -57,6 +57,7 @@ public sealed partial class SearchIndex : IDisposable
 
         writer.Commit();
         manager = new SearcherManager(writer, true, new Bm25SearcherFactory());
+        LoadVectors();
     }
 
     /// <summary>The query-understanding data this index uses.</summary>
@@ -88,9 +89,11 @@ public sealed partial class SearchIndex : IDisposable
         lock (writeLock)
         {
             writer.DeleteAll();
+            Volatile.Read(ref vectors)?.Clear();
             foreach (var doc in documents)
             {
                 writer.AddDocument(mapper.ToLucene(doc));
+                KeepVector(doc);
             }
 
             writer.ForceMerge(1);
@@ -113,6 +116,7 @@ public sealed partial class SearchIndex : IDisposable
             foreach (var doc in documents)
             {
                 writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+                KeepVector(doc);
             }
 
             writer.Commit();
@@ -128,6 +132,7 @@ public sealed partial class SearchIndex : IDisposable
         lock (writeLock)
         {
             writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            Volatile.Read(ref vectors)?.Remove(id);
             writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
