@@ -237,6 +237,7 @@ public sealed partial class SearchIndex : IDisposable
     public void Dispose()
     {
         manager.Dispose();
+        (vectors as IDisposable)?.Dispose();
         writer.Dispose();
         directory.Dispose();
         Interpreter.Dispose();
