@@ -71,6 +71,7 @@ public static class VertebraWebHost
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
+        builder.Services.AddSingleton<Answers.AnswerPresenter>();
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
