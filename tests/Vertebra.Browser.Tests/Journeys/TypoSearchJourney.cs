@@ -24,8 +24,9 @@ internal static class TypoSearchJourney
         await Expect(page).ToHaveURLAsync(new Uri(tab.BaseAddress, "/search?q=slipped+disk+masage").ToString());
         await Expect(search.ResultsHeading).ToContainTextAsync($"for “{LayTermWithTypo}”");
         var interpretations = page.Locator("main p.interpretation");
-        // The lay term and the typo are both understood: "Showing results for herniated disc, massage."
-        await Expect(interpretations.First).ToHaveTextAsync("Showing results for herniated disc, massage.");
+        // The typo is replaced ("Showing results for massage") and the lay term widened with the medical name.
+        await Expect(interpretations.First).ToHaveTextAsync("Showing results for massage.");
+        await Expect(interpretations.Nth(1)).ToHaveTextAsync("We also looked for: herniated disc.");
         await Expect(interpretations.GetByRole(AriaRole.Link)).ToHaveTextAsync("Did you mean: massage?");
 
         // One of the first three results is the massage article (or a part of it); it opens.
