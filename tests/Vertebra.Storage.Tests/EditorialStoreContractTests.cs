@@ -14,6 +14,21 @@ public abstract class EditorialStoreContractTests
     protected abstract Task<(IContentStore Content, IEditorialStore Editorial)> CreateStoresAsync();
 
     [ProviderFact]
+    public async Task PublishAsync_WritesTheArticleTheStateAndTheAuditEntryAndMovesTheVersion()
+    {
+        var (content, store) = await CreateStoresAsync();
+        await store.SaveRevisionAsync("piece", "Piece", "text", "Ana", At, "", EditorialStates.InReview);
+        var before = await content.GetContentVersionAsync();
+
+        await store.PublishAsync(Article("piece"), new AuditEntry(At, "Dr Li", "published", "piece", "revision 1"));
+
+        Assert.NotNull(await content.GetArticleAsync("piece"));
+        Assert.Equal(EditorialStates.Published, (await store.GetStateAsync("piece"))!.State);
+        Assert.Equal("published", Assert.Single(await store.ListAuditAsync(10)).Action);
+        Assert.True(await content.GetContentVersionAsync() > before);
+    }
+
+    [ProviderFact]
     public async Task AddUserAsync_ThenFindIgnoringCase_GivesThePersonBack()
     {
         var (_, store) = await CreateStoresAsync();

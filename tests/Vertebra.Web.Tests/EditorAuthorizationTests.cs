@@ -78,7 +78,7 @@ public sealed class EditorAuthorizationTests(SiteFixture site) : IClassFixture<S
     public async Task SignIn_FiveWrongPasswords_LocksTheAccountEvenForTheRightOne()
     {
         var store = site.Services.GetRequiredService<IEditorialStore>();
-        await store.AddUserAsync("locky", "Locky", EditorRole.Editor, Web.Editorial.SignInService.HashPassword(EditorSession.Password));
+        await store.AddUserAsync("locky", "Locky", EditorRole.Editor, Vertebra.Editorial.EditorPasswords.Hash(EditorSession.Password));
         using var person = EditorSession.Anonymous(site);
         for (var i = 0; i < 5; i++)
         {

@@ -2,7 +2,7 @@ using System.Net;
 using AngleSharp.Html.Parser;
 using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Editorial;
+using Vertebra.Editorial;
 
 namespace Vertebra.Web.Tests;
 
@@ -20,7 +20,7 @@ internal sealed class EditorSession : IDisposable
         var store = site.Services.GetRequiredService<IEditorialStore>();
         if (await store.FindUserAsync(userName) is null)
         {
-            await store.AddUserAsync(userName, "Dr " + userName, role, SignInService.HashPassword(Password));
+            await store.AddUserAsync(userName, "Dr " + userName, role, EditorPasswords.Hash(Password));
         }
 
         var session = new EditorSession(site.CreateBrowserClient());

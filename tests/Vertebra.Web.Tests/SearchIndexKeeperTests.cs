@@ -4,7 +4,7 @@ using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Searching;
+using Vertebra.Storage.Changes;
 
 namespace Vertebra.Web.Tests;
 
@@ -18,7 +18,7 @@ public sealed class SearchIndexKeeperTests : IAsyncLifetime
     public Task DisposeAsync() => _site.DisposeAsync();
 
     [Fact]
-    public async Task RequestRefreshAsync_AfterAPairIsImported_SearchShowsItEvenWhereTheEmptyResultWasCached()
+    public async Task RequestCheckAsync_AfterAPairIsImported_SearchShowsItEvenWhereTheEmptyResultWasCached()
     {
         const string Url = "/search?q=platypusword";
         Assert.DoesNotContain("Platypus question", await _site.Client.GetStringAsync(Url), StringComparison.Ordinal); // now in the output cache
@@ -30,7 +30,7 @@ public sealed class SearchIndexKeeperTests : IAsyncLifetime
             Question = "Platypus question?", Answer = "The platypusword is made up for this test.", Licence = "CC BY 4.0",
         });
         await _site.Services.GetRequiredService<IContentStore>().ApplyAsync(batch);
-        await _site.Services.GetRequiredService<SearchIndexKeeper>().RequestRefreshAsync().WaitAsync(TimeSpan.FromSeconds(30));
+        await _site.Services.GetRequiredService<IContentChangeSignal>().RequestCheckAsync().WaitAsync(TimeSpan.FromSeconds(30));
 
         Assert.Contains("Platypus question", await _site.Client.GetStringAsync(Url), StringComparison.Ordinal);
     }
@@ -54,7 +54,7 @@ public sealed class SearchIndexKeeperTests : IAsyncLifetime
         using var published = await reviewer.PostFormAsync(Edit, [], Edit + "?handler=Publish");
         Assert.Equal(HttpStatusCode.Redirect, published.StatusCode);
 
-        // The publication wakes the keeper; no wait for its 2-second poll, nor for the cached page to expire.
+        // The publication raises the change signal; no wait for the watcher's 2-second poll, nor for the cached page to expire.
         var clock = System.Diagnostics.Stopwatch.StartNew();
         while (!(await _site.Client.GetStringAsync(Url)).Contains("/articles/back-pain-at-work", StringComparison.Ordinal))
         {

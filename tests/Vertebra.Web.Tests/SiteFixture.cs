@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Web.Hosting;
-using Vertebra.Web.Searching;
+using Vertebra.Indexing;
 
 using Vertebra.Tests.Shared;
 

@@ -1,7 +1,7 @@
 using Lucene.Net.Store;
 using Vertebra.Search;
+using Vertebra.Indexing;
 using Vertebra.Storage;
-using Vertebra.Web.Searching;
 
 namespace Vertebra.Cli.Commands;
 

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using Vertebra.Editorial;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Editorial;
 
 namespace Vertebra.Cli.Commands;
 
@@ -57,7 +57,7 @@ internal static class UsersCommand
 
         try
         {
-            await store.AddUserAsync(userName.Trim(), displayName.Trim(), role, SignInService.HashPassword(password), cancellationToken).ConfigureAwait(false);
+            await store.AddUserAsync(userName.Trim(), displayName.Trim(), role, EditorPasswords.Hash(password), cancellationToken).ConfigureAwait(false);
         }
         catch (InvalidOperationException ex)
         {

@@ -25,6 +25,12 @@ public interface IEditorialStore
 
     Task SetStateAsync(string slug, string state, CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// Publishes: writes the article to the public content, marks its workflow state published and appends the audit
+    /// entry, all in one transaction (all three, or none). The content version moves as for any import.
+    /// </summary>
+    Task PublishAsync(Content.Model.Article article, AuditEntry audit, CancellationToken cancellationToken = default);
+
     Task SignOffAsync(string slug, long revision, string reviewer, DateOnly on, CancellationToken cancellationToken = default);
 
     Task<ArticleRevision?> GetRevisionAsync(long id, CancellationToken cancellationToken = default);

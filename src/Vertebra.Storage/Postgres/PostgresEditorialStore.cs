@@ -78,6 +78,12 @@ public sealed class PostgresEditorialStore(PostgresContentStore content) : IEdit
         await connection.ExecuteAsync(new CommandDefinition("UPDATE editorial_state SET state = @state WHERE slug = @slug", new { slug, state }, cancellationToken: cancellationToken)).ConfigureAwait(false);
     }
 
+    public async Task PublishAsync(Content.Model.Article article, AuditEntry audit, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        await content.ApplyAsync(EditorialPublication.BatchOf(article), null, EditorialPublication.StateAndAudit(article.Slug, audit), cancellationToken).ConfigureAwait(false);
+    }
+
     public async Task SignOffAsync(string slug, long revision, string reviewer, DateOnly on, CancellationToken cancellationToken = default)
     {
         await using var connection = await content.OpenAsync(cancellationToken).ConfigureAwait(false);

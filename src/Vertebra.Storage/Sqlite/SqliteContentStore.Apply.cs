@@ -9,7 +9,15 @@ public sealed partial class SqliteContentStore
 {
     static SqliteContentStore() => DefaultTypeMap.MatchNamesWithUnderscores = true;
 
-    public async Task<ImportSummary> ApplyAsync(ContentBatch batch, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<ImportSummary> ApplyAsync(ContentBatch batch, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        ApplyAsync(batch, progress, alsoInTransaction: null, cancellationToken);
+
+    /// <summary>
+    /// Writes a batch in one transaction, together with whatever <paramref name="alsoInTransaction"/> writes (an editorial
+    /// publication's state and audit entry): all of it commits, or none of it.
+    /// </summary>
+    internal async Task<ImportSummary> ApplyAsync(ContentBatch batch, IProgress<ImportProgress>? progress,
+        Func<System.Data.Common.DbConnection, System.Data.Common.DbTransaction, CancellationToken, Task>? alsoInTransaction, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(batch);
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
@@ -58,6 +66,11 @@ public sealed partial class SqliteContentStore
         foreach (var link in batch.PageLinks)
         {
             skipped.AddRange(await ApplyPageLinkAsync(connection, transaction, link, cancellationToken).ConfigureAwait(false));
+        }
+
+        if (alsoInTransaction is not null)
+        {
+            await alsoInTransaction(connection, transaction, cancellationToken).ConfigureAwait(false);
         }
 
         if (tally.Added + tally.Updated > 0 || batch.PageLinks.Count > 0)

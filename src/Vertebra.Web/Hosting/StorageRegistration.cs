@@ -7,8 +7,7 @@ namespace Vertebra.Web.Hosting;
 
 /// <summary>
 /// Chooses the database: <see cref="VertebraWebOptions.Database"/>, else configuration <c>Vertebra:Database</c>, else
-/// the VERTEBRA_DATABASE environment variable; none of them means the SQLite file in the data folder. On PostgreSQL
-/// the node also listens for other nodes' content changes.
+/// the VERTEBRA_DATABASE environment variable; none of them means the SQLite file in the data folder.
 /// </summary>
 internal static class StorageRegistration
 {
@@ -36,9 +35,5 @@ internal static class StorageRegistration
         services.AddSingleton(content);
         services.AddSingleton(editorial);
         services.AddExceptionHandler<StoreUnavailableHandler>();
-        if (location.IsPostgres)
-        {
-            services.AddHostedService<ContentChangeListener>();
-        }
     }
 }

@@ -8,10 +8,13 @@ using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
 using Vertebra.Search;
 using Vertebra.Web.Api;
-using Vertebra.Web.Searching;
+using Vertebra.Indexing;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Editorial;
+using Vertebra.Editorial;
+using Vertebra.Storage.Changes;
+using Vertebra.Web.Auth;
+using Vertebra.Web.Caching;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Vertebra.Web.Presentation;
@@ -22,15 +25,6 @@ namespace Vertebra.Web.Hosting;
 /// <summary>Builds the Vertebra web application: server-rendered pages, health check, security headers.</summary>
 public static class VertebraWebHost
 {
-    /// <summary>The output-cache tag of every page built from content; evict it when content changes.</summary>
-    public const string ContentCacheTag = "content";
-
-    /// <summary>The output-cache policy for pages built only from published content (no forms, no personal data).</summary>
-    public const string ContentCachePolicy = "content-pages";
-
-    /// <summary>The output-cache policy for pages built from the search index (search, ask): as <see cref="ContentCachePolicy"/>, per index generation.</summary>
-    public const string SearchCachePolicy = "search-pages";
-
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -54,6 +48,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddVertebraStorage(options, builder.Configuration);
         builder.Services.AddSingleton<EditorialService>();
+        builder.Services.AddSingleton<EditorSignIn>();
         builder.Services.AddSingleton<SignInService>();
         builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
             .AddCookie(cookie =>
@@ -92,19 +87,27 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
-            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>(),
-            sp.GetRequiredService<Microsoft.AspNetCore.OutputCaching.IOutputCacheStore>()));
-        builder.Services.AddHostedService(sp => sp.GetRequiredService<SearchIndexKeeper>());
+            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddInterop();
+
+        // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
+        // nodes' notifications) and tells, in this order, the search index, the interop catalogue and the page cache.
+        builder.Services.AddSingleton<IContentChangeSubscriber>(sp => sp.GetRequiredService<SearchIndexKeeper>());
+        builder.Services.AddSingleton<IContentChangeSubscriber>(sp => sp.GetRequiredService<InteropCatalogueSource>());
+        builder.Services.AddSingleton<IContentChangeSubscriber, OutputCacheEviction>();
+        builder.Services.AddSingleton(sp => new ContentVersionWatcher(sp.GetRequiredService<IContentStore>(), sp.GetServices<IContentChangeSubscriber>(),
+            sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<ILogger<ContentVersionWatcher>>(), sp.GetRequiredService<StoreLocation>()));
+        builder.Services.AddSingleton<IContentChangeSignal>(sp => sp.GetRequiredService<ContentVersionWatcher>());
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<ContentVersionWatcher>());
         builder.Services.AddOutputCache(o =>
         {
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
             // They change only when content changes; a short life keeps another process's imports visible.
-            o.AddPolicy(ContentCachePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag));
+            o.AddPolicy(PageCaching.ContentPolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag));
 
             // Pages built from the search index are also keyed by its generation: a page built on the old index while
             // the index was being updated would otherwise be stored after the keeper's eviction and shown for 30 s.
-            o.AddPolicy(SearchCachePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(ContentCacheTag)
+            o.AddPolicy(PageCaching.SearchPolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag)
                 .VaryByValue(context => new KeyValuePair<string, string>("search-index",
                     context.RequestServices.GetRequiredService<SearchIndex>().Generation.ToString(System.Globalization.CultureInfo.InvariantCulture))));
         });

@@ -1,50 +1,52 @@
 using Vertebra.Interop.Catalogue;
 using Vertebra.Storage;
+using Vertebra.Storage.Changes;
 
 namespace Vertebra.Web.Interop;
 
 /// <summary>
-/// Keeps the interoperability services' snapshot of conditions and articles in step with the store. The content
-/// version is checked at most once a second, so a CDS Hooks call normally costs no database round trip.
+/// Keeps the interoperability services' snapshot of conditions and articles in step with the store. It is built on
+/// first use and built again after the content-change signal says the content moved, so a CDS Hooks call normally costs
+/// no database round trip.
 /// </summary>
-internal sealed class InteropCatalogueSource(IContentStore store, TimeProvider time)
+internal sealed class InteropCatalogueSource(IContentStore store) : IContentChangeSubscriber
 {
-    private static readonly TimeSpan CheckEvery = TimeSpan.FromSeconds(1);
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile Snapshot? _snapshot;
+    private long _stale;
 
     public async Task<SpineCatalogue> GetAsync(CancellationToken cancellationToken)
     {
-        var now = time.GetUtcNow();
         var current = _snapshot;
-        if (current is not null && now - current.CheckedAt < CheckEvery)
+        if (current is not null && current.Generation == Interlocked.Read(ref _stale))
         {
-            return current.Catalogue;
-        }
-
-        var version = await store.GetContentVersionAsync(cancellationToken).ConfigureAwait(false);
-        if (current is not null && current.Version == version)
-        {
-            _snapshot = current with { CheckedAt = now };
             return current.Catalogue;
         }
 
         await _rebuild.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            if (_snapshot is { } fresh && fresh.Version == version)
+            var generation = Interlocked.Read(ref _stale);
+            if (_snapshot is { } fresh && fresh.Generation == generation)
             {
                 return fresh.Catalogue;
             }
 
             var catalogue = await BuildAsync(cancellationToken).ConfigureAwait(false);
-            _snapshot = new Snapshot(version, now, catalogue);
+            _snapshot = new Snapshot(generation, catalogue);
             return catalogue;
         }
         finally
         {
             _rebuild.Release();
         }
+    }
+
+    /// <summary>The content moved: the next call builds the snapshot again.</summary>
+    public Task OnContentChangedAsync(long version, CancellationToken cancellationToken)
+    {
+        Interlocked.Increment(ref _stale);
+        return Task.CompletedTask;
     }
 
     private async Task<SpineCatalogue> BuildAsync(CancellationToken cancellationToken)
@@ -62,5 +64,5 @@ internal sealed class InteropCatalogueSource(IContentStore store, TimeProvider t
         return SpineCatalogue.Create(conditions, byCondition, all.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)));
     }
 
-    private sealed record Snapshot(long Version, DateTimeOffset CheckedAt, SpineCatalogue Catalogue);
+    private sealed record Snapshot(long Generation, SpineCatalogue Catalogue);
 }

@@ -3,12 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Search;
 using Vertebra.Web.Answers;
-using Vertebra.Web.Hosting;
+using Vertebra.Web.Caching;
 
 namespace Vertebra.Web.Pages;
 
 /// <summary>Ask a question in your own words: the best trusted answer first, then more answers and articles to read next.</summary>
-[OutputCache(PolicyName = VertebraWebHost.SearchCachePolicy)]
+[OutputCache(PolicyName = PageCaching.SearchPolicy)]
 public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index, AnswerPresenter presenter) : PageModel
 {
     public const int MaxQuestionLength = 2000;

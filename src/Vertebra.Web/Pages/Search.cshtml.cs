@@ -4,13 +4,13 @@ using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Content.Model;
 using Vertebra.Search;
 using Vertebra.Storage;
-using Vertebra.Web.Hosting;
-using Vertebra.Web.Searching;
+using Vertebra.Web.Caching;
+using Vertebra.Indexing;
 
 namespace Vertebra.Web.Pages;
 
 /// <summary>Full-text search over our articles and the trusted answers, with synonyms, spelling help and facets.</summary>
-[OutputCache(PolicyName = VertebraWebHost.SearchCachePolicy)]
+[OutputCache(PolicyName = PageCaching.SearchPolicy)]
 public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, IContentStore store) : PageModel
 {
     public const int MaxQueryLength = 2000;

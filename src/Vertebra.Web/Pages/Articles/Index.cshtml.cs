@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Vertebra.Web.Hosting;
+using Vertebra.Web.Caching;
 using Vertebra.Storage;
 
 namespace Vertebra.Web.Pages.Articles;
 
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = PageCaching.ContentPolicy)]
 public sealed class ArticleIndexModel(IContentStore store) : PageModel
 {
     public const int PageSize = 30;

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Vertebra.Web.Hosting;
+using Vertebra.Web.Caching;
 using Vertebra.Content.Model;
 using Vertebra.Content.Rendering;
 using Vertebra.Storage;
@@ -9,7 +9,7 @@ using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Pages.Articles;
 
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = PageCaching.ContentPolicy)]
 public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation) : PageModel
 {
     private const int MoreCount = 8;

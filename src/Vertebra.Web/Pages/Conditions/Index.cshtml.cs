@@ -1,12 +1,12 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Vertebra.Web.Hosting;
+using Vertebra.Web.Caching;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
 
 namespace Vertebra.Web.Pages.Conditions;
 
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = PageCaching.ContentPolicy)]
 public sealed class ConditionIndexModel(IContentStore store) : PageModel
 {
     public IReadOnlyList<ConditionGroup> Groups { get; private set; } = [];

@@ -3,7 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Claims;
 using Vertebra.Content;
 using Vertebra.Content.Rendering;
-using Vertebra.Web.Editorial;
+using Vertebra.Editorial;
+using Vertebra.Web.Auth;
 
 namespace Vertebra.Web.Pages.Editor;
 
@@ -59,14 +60,14 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
         if (action is "save" or "submit")
         {
-            var (saved, problems) = await editorial.SaveAsync(IsNew ? null : slug, Draft, User.DisplayName(), form.Note ?? "", action == "submit", cancellationToken);
-            if (saved is not null)
+            var saved = await editorial.SaveAsync(IsNew ? null : slug, Draft, User.DisplayName(), form.Note ?? "", action == "submit", cancellationToken);
+            if (saved.Succeeded)
             {
                 var message = action == "submit" ? "Saved and sent for review." : "Saved as a draft.";
-                return Redirect($"/editor/articles/{saved}?saved={Uri.EscapeDataString(message)}");
+                return Redirect($"/editor/articles/{saved.Slug}?saved={Uri.EscapeDataString(message)}");
             }
 
-            Problems = problems;
+            Problems = saved.Problems;
         }
 
         await DescribeAsync(cancellationToken);
@@ -80,8 +81,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        var problem = await editorial.SignOffAsync(slug, User.DisplayName(), cancellationToken);
-        return problem is null ? Redirect($"/editor/articles/{slug}?saved={Uri.EscapeDataString("Signed off.")}") : await ShowAsync(slug, [problem], cancellationToken);
+        return await AnswerAsync(await editorial.SignOffAsync(slug, User.DisplayName(), cancellationToken), "Signed off.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostDismissAsync(string slug, [FromForm] string? category, [FromForm] string? text, [FromForm] string? reason, CancellationToken cancellationToken)
@@ -91,8 +91,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        var problem = await editorial.DismissAsync(slug, category ?? "", text ?? "", reason ?? "", User.DisplayName(), cancellationToken);
-        return problem is null ? Redirect($"/editor/articles/{slug}?saved={Uri.EscapeDataString("Finding dismissed.")}") : await ShowAsync(slug, [problem], cancellationToken);
+        return await AnswerAsync(await editorial.DismissAsync(slug, category ?? "", text ?? "", reason ?? "", User.DisplayName(), cancellationToken), "Finding dismissed.", cancellationToken);
     }
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellationToken)
@@ -102,9 +101,14 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
             return Forbid();
         }
 
-        var problems = await editorial.PublishAsync(slug, User.DisplayName(), cancellationToken);
-        return problems.Count == 0 ? Redirect($"/editor/articles/{slug}?saved={Uri.EscapeDataString("Published.")}") : await ShowAsync(slug, problems, cancellationToken);
+        return await AnswerAsync(await editorial.PublishAsync(slug, User.DisplayName(), cancellationToken), "Published.", cancellationToken);
     }
+
+    /// <summary>Back to the article with a message when the step was done; the same page with the reasons when it was refused.</summary>
+    private async Task<IActionResult> AnswerAsync(EditorialResult result, string done, CancellationToken cancellationToken) =>
+        result.Succeeded
+            ? Redirect($"/editor/articles/{result.Slug}?saved={Uri.EscapeDataString(done)}")
+            : await ShowAsync(result.Slug ?? Slug, result.Problems, cancellationToken);
 
     private async Task<IActionResult> ShowAsync(string slug, IReadOnlyList<string> problems, CancellationToken cancellationToken)
     {

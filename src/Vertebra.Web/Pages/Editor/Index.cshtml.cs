@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Editorial;
+using Vertebra.Web.Auth;
 
 namespace Vertebra.Web.Pages.Editor;
 

@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Vertebra.Web.Editorial;
+using Vertebra.Web.Auth;
 
 namespace Vertebra.Web.Pages.Editor;
 

@@ -1,13 +1,13 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
-using Vertebra.Web.Hosting;
+using Vertebra.Web.Caching;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
 
 namespace Vertebra.Web.Pages.Topics;
 
-[OutputCache(PolicyName = VertebraWebHost.ContentCachePolicy)]
+[OutputCache(PolicyName = PageCaching.ContentPolicy)]
 public sealed class TopicShowModel(IContentStore store) : PageModel
 {
     public Topic? Topic { get; private set; }

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Vertebra.Search;
 
-namespace Vertebra.Web.Searching;
+namespace Vertebra.Indexing;
 
 /// <summary>
 /// What the on-disk search index holds: the slug and content hash of every article in it, the id and content hash of

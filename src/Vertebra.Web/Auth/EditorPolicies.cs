@@ -2,7 +2,7 @@ using System.Security.Claims;
 using Microsoft.AspNetCore.Authorization;
 using Vertebra.Storage.Editorial;
 
-namespace Vertebra.Web.Editorial;
+namespace Vertebra.Web.Auth;
 
 /// <summary>Who may do what in the editor.</summary>
 public static class EditorPolicies

@@ -2,7 +2,7 @@ using Vertebra.Content.Model;
 using Vertebra.Search;
 using Vertebra.Storage;
 
-namespace Vertebra.Web.Searching;
+namespace Vertebra.Indexing;
 
 /// <summary>
 /// Brings a search index in step with the store. It compares the store's key and content hash of every article and

@@ -1,4 +1,4 @@
-namespace Vertebra.Web.Searching;
+namespace Vertebra.Indexing;
 
 /// <summary>What bringing the search index up to date did.</summary>
 /// <param name="Rebuilt">True when everything was re-indexed; false for an incremental update (or none).</param>

@@ -1,7 +1,7 @@
 using System.Text;
 using Vertebra.Content.Model;
 
-namespace Vertebra.Web.Editorial;
+namespace Vertebra.Editorial;
 
 /// <summary>The editor form's fields, and how they become an article.</summary>
 public sealed record ArticleDraft

@@ -1,7 +1,7 @@
 using Vertebra.Content.Model;
-using Vertebra.Web.Searching;
+using Vertebra.Indexing;
 
-namespace Vertebra.Web.Tests;
+namespace Vertebra.Indexing.Tests;
 
 public sealed class SearchDocumentsTests
 {

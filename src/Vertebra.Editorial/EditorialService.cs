@@ -1,24 +1,25 @@
 using System.Text.RegularExpressions;
-using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Claims;
 using Vertebra.Content;
-using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
+using Vertebra.Storage.Changes;
 using Vertebra.Storage.Editorial;
-using Vertebra.Web.Hosting;
-using Vertebra.Web.Searching;
 
-namespace Vertebra.Web.Editorial;
+namespace Vertebra.Editorial;
 
 /// <summary>
 /// The editorial workflow: drafts saved as revisions, review and sign-off, and a publish gate that needs a
-/// sign-off of the current revision and no open claim finding. Every decision goes to the audit log.
+/// sign-off of the current revision and no open claim finding. Every decision goes to the audit log. Publishing writes
+/// the article, its state and its audit entry in one transaction, then raises the one content-change signal, through
+/// which the page cache and the search index learn of it.
 /// </summary>
-public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IOutputCacheStore cache,
-    SearchIndexKeeper searchIndex)
+public sealed class EditorialService(IContentStore content, IEditorialStore editorial, ClaimChecker checker, TimeProvider time, IContentChangeSignal changes)
 {
+    /// <summary>How long publishing waits for the site to take the change in (cache, index) before it answers anyway.</summary>
+    public static readonly TimeSpan SignalWait = TimeSpan.FromSeconds(10);
+
     public static readonly TimeSpan ReviewInterval = TimeSpan.FromDays(365);
 
     /// <summary>The working copy: the latest revision if there is one, else the article as published or imported.</summary>
@@ -34,8 +35,8 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         return article is null || article.Attribution is not null ? null : new WorkingCopy(article, state, null);
     }
 
-    /// <summary>Saves the form as a new revision. Returns the slug, or the problems that stopped the save.</summary>
-    public async Task<(string? Slug, IReadOnlyList<string> Problems)> SaveAsync(string? slug, ArticleDraft draft, string author, string note, bool submitForReview, CancellationToken cancellationToken)
+    /// <summary>Saves the form as a new revision: done with the slug, or refused with the problems that stopped the save.</summary>
+    public async Task<EditorialResult> SaveAsync(string? slug, ArticleDraft draft, string author, string note, bool submitForReview, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(draft);
         var problems = draft.Problems().ToList();
@@ -45,7 +46,7 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         problems.AddRange(candidate.Conditions.Where(c => !known.Conditions.Contains(c)).Select(c => $"There is no condition called \"{c}\"."));
         if (problems.Count > 0)
         {
-            return (null, problems);
+            return EditorialResult.Refused(slug, problems);
         }
 
         var previous = slug is null ? null : await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
@@ -63,7 +64,7 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
             await AuditAsync(author, "submitted for review", slug, note, cancellationToken).ConfigureAwait(false);
         }
 
-        return (slug, []);
+        return EditorialResult.Done(slug);
     }
 
     /// <summary>Claim findings in the text that no reviewer has dismissed.</summary>
@@ -89,12 +90,13 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         return findings.Where(f => !dismissed.Any(d => d.Category == f.Category && string.Equals(d.Text, f.Text, StringComparison.OrdinalIgnoreCase))).ToList();
     }
 
-    public async Task<string?> SignOffAsync(string slug, string reviewer, CancellationToken cancellationToken)
+    /// <summary>Signs off the working copy as it stands (a reviewer's decision).</summary>
+    public async Task<EditorialResult> SignOffAsync(string slug, string reviewer, CancellationToken cancellationToken)
     {
         var copy = await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
         if (copy is null)
         {
-            return "There is no such article.";
+            return EditorialResult.Refused(slug, "There is no such article.");
         }
 
         var revision = copy.Revision?.Id;
@@ -109,44 +111,42 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         await editorial.SignOffAsync(slug, revision.Value, reviewer, today, cancellationToken).ConfigureAwait(false);
         await editorial.SetStateAsync(slug, EditorialStates.InReview, cancellationToken).ConfigureAwait(false);
         await AuditAsync(reviewer, "signed off", slug, $"revision {revision}", cancellationToken).ConfigureAwait(false);
-        return null;
+        return EditorialResult.Done(slug);
     }
 
-    public async Task<string?> DismissAsync(string slug, string category, string text, string reason, string reviewer, CancellationToken cancellationToken)
+    /// <summary>Dismisses a claim finding with a written reason (a reviewer's decision).</summary>
+    public async Task<EditorialResult> DismissAsync(string slug, string category, string text, string reason, string reviewer, CancellationToken cancellationToken)
     {
         if (string.IsNullOrWhiteSpace(reason) || reason.Trim().Length < 10)
         {
-            return "Write a reason of at least a few words, so others can see why the finding was dismissed.";
+            return EditorialResult.Refused(slug, "Write a reason of at least a few words, so others can see why the finding was dismissed.");
         }
 
         await editorial.AddDismissalAsync(new ClaimDismissal(slug, category, text, reason.Trim(), reviewer, time.GetUtcNow()), cancellationToken).ConfigureAwait(false);
         await AuditAsync(reviewer, "dismissed a claim finding", slug, $"{category}: \"{text}\" because {reason.Trim()}", cancellationToken).ConfigureAwait(false);
-        return null;
+        return EditorialResult.Done(slug);
     }
 
-    /// <summary>Publishes the signed-off revision; returns why it cannot, or null when it is live.</summary>
-    public async Task<IReadOnlyList<string>> PublishAsync(string slug, string actor, CancellationToken cancellationToken)
+    /// <summary>Publishes the signed-off revision: done when it is live, or refused with why it cannot be.</summary>
+    public async Task<EditorialResult> PublishAsync(string slug, string actor, CancellationToken cancellationToken)
     {
         var copy = await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
-        if (copy?.State is not { } state || copy.Revision is null)
+        if (copy?.State is not { } state || copy.Revision is null
+            || state.SignedOffRevision is null || state.SignedOffBy is null || state.SignedOffOn is null)
         {
-            return ["A reviewer must sign this article off before it can be published."];
-        }
-
-        if (state.SignedOffRevision is null || state.SignedOffBy is null || state.SignedOffOn is null)
-        {
-            return ["A reviewer must sign this article off before it can be published."];
+            return EditorialResult.Refused(slug, "A reviewer must sign this article off before it can be published.");
         }
 
         if (state.SignedOffRevision != state.LatestRevision)
         {
-            return ["The article changed after it was signed off. A reviewer must sign off the new text."];
+            return EditorialResult.Refused(slug, "The article changed after it was signed off. A reviewer must sign off the new text.");
         }
 
         var open = await OpenFindingsAsync(slug, ArticleDraft.From(copy.Article), cancellationToken).ConfigureAwait(false);
         if (open.Count > 0)
         {
-            return open.Select(f => $"Claim not resolved: \"{f.Text}\" ({f.Category}). Change the text, or a reviewer may dismiss it with a reason.").ToList();
+            return EditorialResult.Refused(slug,
+                open.Select(f => $"Claim not resolved: \"{f.Text}\" ({f.Category}). Change the text, or a reviewer may dismiss it with a reason.").ToList());
         }
 
         var signedOn = state.SignedOffOn.Value;
@@ -158,16 +158,22 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
             NextReviewDue = signedOn.AddDays((int)ReviewInterval.TotalDays),
             Published = copy.Article.Published ?? DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime),
         };
-        var batch = new ContentBatch();
-        batch.Articles.Add(article);
-        await content.ApplyAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
-        await editorial.SetStateAsync(slug, EditorialStates.Published, cancellationToken).ConfigureAwait(false);
-        await AuditAsync(actor, "published", slug, $"revision {copy.Revision.Id}, reviewed by {state.SignedOffBy} on {signedOn:yyyy-MM-dd}", cancellationToken).ConfigureAwait(false);
-        await cache.EvictByTagAsync(VertebraWebHost.ContentCacheTag, cancellationToken).ConfigureAwait(false);
+        var audit = new AuditEntry(time.GetUtcNow(), actor, "published", slug,
+            $"revision {copy.Revision.Id}, reviewed by {state.SignedOffBy} on {signedOn:yyyy-MM-dd}");
+        await editorial.PublishAsync(article, audit, cancellationToken).ConfigureAwait(false);
 
-        // Search catches up now rather than at its next poll; the keeper empties the page cache again when it has.
-        _ = searchIndex.RequestRefreshAsync();
-        return [];
+        // The page cache and the search index follow the one change signal; wait (a little) so the editor, sent to the
+        // article next, sees it live.
+        try
+        {
+            await changes.RequestCheckAsync().WaitAsync(SignalWait, time, cancellationToken).ConfigureAwait(false);
+        }
+        catch (TimeoutException)
+        {
+            // Published all the same; the watcher keeps checking and the pages catch up at its next pass.
+        }
+
+        return EditorialResult.Done(slug);
     }
 
     private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)

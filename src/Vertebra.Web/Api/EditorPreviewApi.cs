@@ -4,8 +4,9 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Content;
 using Vertebra.Content.Rendering;
+using Vertebra.Web.Auth;
 
-namespace Vertebra.Web.Editorial;
+namespace Vertebra.Web.Api;
 
 /// <summary><c>POST /editor/preview</c>: the live preview and reading grade while an editor types (signed-in, anti-forgery checked).</summary>
 internal static class EditorPreviewApi

@@ -3,9 +3,9 @@ using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using Vertebra.Search;
 using Vertebra.Storage.Sqlite;
-using Vertebra.Web.Searching;
+using Vertebra.Indexing;
 
-namespace Vertebra.Web.Tests;
+namespace Vertebra.Indexing.Tests;
 
 /// <summary>The search index follows the store by applying only what changed, and knows what it holds across restarts.</summary>
 public sealed class SearchIndexUpdaterTests : IAsyncLifetime, IDisposable

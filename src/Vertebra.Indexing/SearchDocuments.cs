@@ -2,7 +2,7 @@ using System.Text.RegularExpressions;
 using Vertebra.Content.Model;
 using Vertebra.Search;
 
-namespace Vertebra.Web.Searching;
+namespace Vertebra.Indexing;
 
 /// <summary>Maps our articles (whole and by section) and trusted question–answer pairs to search documents.</summary>
 public static partial class SearchDocuments

@@ -1,0 +1,14 @@
+namespace Vertebra.Web.Caching;
+
+/// <summary>The output-cache names pages use; the policies themselves are set up by the host.</summary>
+public static class PageCaching
+{
+    /// <summary>The output-cache tag of every page built from content; <see cref="OutputCacheEviction"/> evicts it when content changes.</summary>
+    public const string ContentTag = "content";
+
+    /// <summary>The output-cache policy for pages built only from published content (no forms, no personal data).</summary>
+    public const string ContentPolicy = "content-pages";
+
+    /// <summary>The output-cache policy for pages built from the search index (search, ask): as <see cref="ContentPolicy"/>, per index generation.</summary>
+    public const string SearchPolicy = "search-pages";
+}
