@@ -8,7 +8,8 @@ namespace Vertebra.Cli.Commands;
 /// <summary>Opens the data folder's search index for the command line, bringing it up to date with the database first.</summary>
 internal static class SearchIndexes
 {
-    public static async Task<SearchIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<SearchIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
+        MeaningVectors? vectors = null)
     {
         var folder = Path.Combine(dataDirectory, "index");
         SearchIndex index;
@@ -24,8 +25,8 @@ internal static class SearchIndexes
         try
         {
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            var update = await SearchIndexKeeper.UpdateAsync(store, index, folder, forceRebuild,
-                () => log.WriteLineAsync("Building the search index from the database..."), cancellationToken).ConfigureAwait(false);
+            var update = await ProgressDisplay.EncodeAsync(log, progress => SearchIndexKeeper.UpdateAsync(store, index, folder, forceRebuild,
+                () => log.WriteLineAsync("Building the search index from the database..."), cancellationToken, vectors, progress)).ConfigureAwait(false);
             if (update is { Rebuilt: true })
             {
                 await log.WriteLineAsync($"Indexed {update.Documents} documents.").ConfigureAwait(false);

@@ -19,11 +19,24 @@ internal static class ServeCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = DatabaseOption.Create();
-        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database };
+        var semantic = SemanticOption.Create();
+        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
+            bool semanticOn;
+            try
+            {
+                semanticOn = Vertebra.Indexing.SemanticSetting.IsOn(result.GetValue(semantic));
+            }
+            catch (ArgumentException ex)
+            {
+                await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+                return 1;
+            }
+
             var options = new VertebraWebOptions
             {
+                Semantic = semanticOn,
                 DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
                 ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
                 Urls = result.GetValue(urls),

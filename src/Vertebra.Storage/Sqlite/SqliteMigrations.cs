@@ -142,5 +142,9 @@ internal static class SqliteMigrations
             CREATE TABLE content_version (id INTEGER PRIMARY KEY CHECK (id = 1), version INTEGER NOT NULL);
             INSERT INTO content_version (id, version) VALUES (1, 1);
             """),
+        (5, """
+            -- Meaning vectors for semantic search, by the SHA-256 of the model and the text they were computed from.
+            CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL);
+            """),
     ];
 }

@@ -7,6 +7,7 @@ using Vertebra.Claims;
 using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
 using Vertebra.Search;
+using Vertebra.Search.Semantic;
 using Vertebra.Web.Api;
 using Vertebra.Indexing;
 using Vertebra.Storage;
@@ -85,9 +86,12 @@ public static class VertebraWebHost
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
         builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
-        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
+        // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
+        builder.Services.AddSingleton(_ => new SemanticServices(options.Semantic ? MiniLmEncoder.Shared : null));
+        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SemanticServices>().Encoder));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
-            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
+            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<SemanticServices>().VectorsFor(sp.GetRequiredService<IContentStore>())));
         builder.Services.AddInterop();
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
