@@ -8,6 +8,7 @@ using Vertebra.Search.Semantic;
 
 // Usage: Vertebra.Bench.LiveQa <shared-data-folder> [--run <trec-run-file>] [--rounds N] [--quick] [--dup-lowest]
 //        [--lexical-only] [--vectors-cache FILE] [--set "Name=value,..."] [--sweep "Name=v1,v2;Name=v1,v2"] [--ask "q1|q2"]
+//        [--seed-vectors vertebra.db]
 var dataDir = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "../shared/data";
 var runFile = Option("--run");
 var rounds = int.Parse(Option("--rounds") ?? "5", CultureInfo.InvariantCulture);
@@ -49,6 +50,23 @@ if (!lexicalOnly)
     Console.WriteLine(encoded > 0
         ? $"Encoded {encoded:N0} questions in {elapsed.TotalSeconds:F0} s ({encoded / elapsed.TotalSeconds:F0}/s, {Environment.ProcessorCount} cores); cached in {cachePath}"
         : $"All {corpus.Count:N0} question vectors reused from {cachePath}");
+}
+
+if (Option("--seed-vectors") is { } seedDatabase && encoder is not null && vectors is not null)
+{
+    // Puts the corpus vectors computed above into a Vertebra SQLite database's meaning_vectors, under the keys the
+    // site uses, so a load test on the whole corpus reuses this one encoding run instead of encoding again.
+    var store = new Vertebra.Storage.Sqlite.SqliteContentStore(seedDatabase);
+    await store.MigrateAsync();
+    var keyed = new Dictionary<string, byte[]>(StringComparer.Ordinal);
+    for (var i = 0; i < corpus.Count; i++)
+    {
+        keyed[MeaningText.Key(encoder, corpus[i].Question)] = VectorBytes.ToBytes(vectors[i]);
+    }
+
+    await store.PutMeaningVectorsAsync(keyed);
+    Console.WriteLine($"Stored {keyed.Count:N0} vectors in {seedDatabase}");
+    return 0;
 }
 
 var indexDir = Path.Combine(Path.GetTempPath(), "vertebra-bench-liveqa-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
