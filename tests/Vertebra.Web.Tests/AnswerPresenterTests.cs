@@ -5,12 +5,19 @@ using Vertebra.Web.Answers;
 namespace Vertebra.Web.Tests;
 
 /// <summary>What a person reads first on /ask: an answer with text, our articles' direct answer and cautions, lists kept.</summary>
-public sealed class AnswerPresenterTests(SiteFixture site) : IClassFixture<SiteFixture>
+public sealed class AnswerPresenterTests(SemanticSiteFixture site) : IClassFixture<SemanticSiteFixture>
 {
     private static RankedAnswer Pair(string id, string answer) =>
         new(id, $"What is (are) {id} ?", answer, "", "ADAM", "https://medlineplus.gov/" + id, id, "information", 1);
 
     private static AnswerResult Result(params RankedAnswer[] answers) => new(answers, new QueryInterpretation { Text = "q", CoreQuestion = "q" });
+
+    [Fact]
+    public void Site_AsShipped_AnswersByWordsAndMeaning()
+    {
+        Assert.Equal(AnswerMode.Hybrid, site.Services.GetRequiredService<QuestionAnswerer>().Mode);
+        Assert.True(site.Services.GetRequiredService<SearchIndex>().VectorCount > 0);
+    }
 
     [Fact]
     public async Task Present_QuestionOnlyPairRankedFirst_IsListedAmongTheOthers_AndTheFirstAnswerHasText()
