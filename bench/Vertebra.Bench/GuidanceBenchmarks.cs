@@ -50,6 +50,12 @@ public class GuidanceBenchmarks
             WeightLoss = B(),
             MajorTrauma = B(),
             NightPain = B(),
+            ThoracicPain = B(),
+            ChestOrAbdominalPain = B(),
+            RecentSpinalProcedure = B(),
+            InflammatoryPattern = B(),
+            LegPain = r.Next(4) == 0 ? null : (LegPain)r.Next(3),
+            Weakness = r.Next(4) == 0 ? null : (Weakness)r.Next(3),
         };
     }
 }

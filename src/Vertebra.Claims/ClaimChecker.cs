@@ -1,3 +1,4 @@
+using Vertebra.Claims.Lexicons;
 using Vertebra.Claims.Matching;
 using Vertebra.Claims.Rules;
 
@@ -33,9 +34,17 @@ public sealed class ClaimChecker
         return new(RuleFileLoader.Parse(yaml, fileName));
     }
 
-    /// <summary>Returns each claim in <paramref name="text"/>, ordered by position. At most one finding per category per stretch of a sentence.</summary>
+    /// <summary>Most findings returned for one text; checking stops once this many are found.</summary>
+    public const int MaxFindings = 100;
+
+    /// <summary>
+    /// Returns each claim in <paramref name="text"/>, ordered by position, at most <see cref="MaxFindings"/> (when the
+    /// list is that long, checking stopped early). At most one finding per category per stretch of a sentence.
+    /// Time grows linearly with the length of the text.
+    /// </summary>
     /// <exception cref="System.Text.RegularExpressions.RegexMatchTimeoutException">A rule took too long; treat the text as "could not check".</exception>
-    public IReadOnlyList<ClaimFinding> Check(string text)
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled (for example, the web request was aborted).</exception>
+    public IReadOnlyList<ClaimFinding> Check(string text, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(text);
         if (string.IsNullOrWhiteSpace(text))
@@ -45,36 +54,56 @@ public sealed class ClaimChecker
 
         var findings = new List<ClaimFinding>();
         var sentences = SentenceSplitter.Split(text);
-        for (var i = 0; i < sentences.Count; i++)
+        for (var i = 0; i < sentences.Count && findings.Count < MaxFindings; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var span = sentences[i];
             var sentence = text.Substring(span.Start, span.Length);
-            var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
-            if (SentenceContext.IsReportOrQuestion(_rules.Cues, sentence, next))
+            var words = SentenceWords.Of(sentence);
+            var found = new List<(CategoryRule Category, TextSpan Claim)>();
+            foreach (var category in _rules.Categories)
+            {
+                foreach (var claim in CategoryMatcher.FindSpans(_rules.Cues, category, sentence, words))
+                {
+                    found.Add((category, claim));
+                }
+            }
+
+            // The whole-sentence cues are only read for sentences that hold a claim: most sentences hold none.
+            if (found.Count == 0)
             {
                 continue;
             }
 
-            foreach (var category in _rules.Categories)
+            var next = i + 1 < sentences.Count ? text.Substring(sentences[i + 1].Start, sentences[i + 1].Length) : null;
+            var previous = i > 0 ? text.Substring(sentences[i - 1].Start, sentences[i - 1].Length) : null;
+            if (SentenceContext.IsReportOrQuestion(_rules.Cues, sentence, next, previous))
             {
-                foreach (var claim in CategoryMatcher.FindSpans(_rules.Cues, category, sentence))
-                {
-                    var start = span.Start + claim.Start;
-                    findings.Add(new ClaimFinding(
-                        category.Id,
-                        start,
-                        claim.Length,
-                        text.Substring(start, claim.Length),
-                        category.Severity,
-                        category.Why,
-                        category.SourceName,
-                        category.SourceUrl,
-                        category.ArticleSlug));
-                }
+                continue;
+            }
+
+            foreach (var (category, claim) in found)
+            {
+                var start = span.Start + claim.Start;
+                findings.Add(new ClaimFinding(
+                    category.Id,
+                    start,
+                    claim.Length,
+                    text.Substring(start, claim.Length),
+                    category.Severity,
+                    category.Why,
+                    category.SourceName,
+                    category.SourceUrl,
+                    category.ArticleSlug));
             }
         }
 
         findings.Sort((a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : string.CompareOrdinal(a.Category, b.Category));
+        if (findings.Count > MaxFindings)
+        {
+            findings.RemoveRange(MaxFindings, findings.Count - MaxFindings);
+        }
+
         return findings.AsReadOnly();
     }
 }

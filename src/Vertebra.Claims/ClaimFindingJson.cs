@@ -5,8 +5,9 @@ namespace Vertebra.Claims;
 
 /// <summary>
 /// JSON for <c>vertebra check --json</c> and <c>POST /api/claims/check</c>:
-/// <c>{"findings":[{"category","start","length","text","severity","why","source_name","source_url","article_slug"}]}</c>,
-/// snake_case names, severity as <c>"warning"</c> or <c>"critical"</c>.
+/// <c>{"findings":[{"category","start","length","text","severity","why","source_name","source_url","article_slug"}],"truncated":false}</c>,
+/// snake_case names, severity as <c>"warning"</c> or <c>"critical"</c>. <c>truncated</c> is true when checking stopped at
+/// <see cref="ClaimChecker.MaxFindings"/> findings.
 /// </summary>
 public static class ClaimFindingJson
 {
@@ -18,7 +19,7 @@ public static class ClaimFindingJson
     {
         ArgumentNullException.ThrowIfNull(findings);
         var options = indented ? new JsonSerializerOptions(Options) { WriteIndented = true } : Options;
-        return JsonSerializer.Serialize(new Envelope(findings), options);
+        return JsonSerializer.Serialize(new Envelope(findings, findings.Count >= ClaimChecker.MaxFindings), options);
     }
 
     /// <summary>Writes findings as one JSON object to a stream.</summary>
@@ -26,7 +27,7 @@ public static class ClaimFindingJson
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(findings);
-        return JsonSerializer.SerializeAsync(stream, new Envelope(findings), Options, cancellationToken);
+        return JsonSerializer.SerializeAsync(stream, new Envelope(findings, findings.Count >= ClaimChecker.MaxFindings), Options, cancellationToken);
     }
 
     /// <summary>Reads findings back from <see cref="Serialize"/> output.</summary>
@@ -48,5 +49,5 @@ public static class ClaimFindingJson
         return options;
     }
 
-    private sealed record Envelope(IReadOnlyList<ClaimFinding> Findings);
+    private sealed record Envelope(IReadOnlyList<ClaimFinding> Findings, bool Truncated = false);
 }

@@ -28,6 +28,11 @@ public sealed partial class GuidanceEngine
         }
 
         var route = ChooseRoute(rules, states, triage);
+        if (route == (int)Route.RehabilitationDepartment && massage == (int)MassageVerdict.Contraindicated)
+        {
+            // Never send someone to the service that offers the treatment they must not have now (policy, Routes).
+            route = (int)Route.PrimaryCare;
+        }
         var unknownMask = UnknownMask(codes);
         var redFlagsUnknown = unknownMask & _redFlagMask;
 
@@ -87,6 +92,7 @@ public sealed partial class GuidanceEngine
             Missing = Missing(rules, states, unknownMask, redFlagsUnknown, triage, massage, route),
             Ruleset = Ruleset,
             Provisional = redFlagsUnknown != 0,
+            ClinicallyReviewed = ClinicallyReviewed,
             Summary = _summaries[triage],
         };
     }

@@ -8,7 +8,7 @@ namespace Vertebra.Guidance;
 /// </summary>
 public sealed partial class GuidanceEngine
 {
-    private const int FactCount = 26;
+    private static readonly int FactCount = FactCatalog.Count;
     private static readonly string[][] ValueText = BuildValueText();
 
     private readonly CompiledRule[] _rules;
@@ -20,6 +20,8 @@ public sealed partial class GuidanceEngine
     private readonly int[] _questionOrder;
     private readonly NextQuestion[] _questionByFact;
     private readonly GuidanceFlag _provisionalFlag;
+    private readonly WarningSign[] _signs;
+    private readonly int[][] _signRules;
 
     private GuidanceEngine(RuleSetDefinition set)
     {
@@ -27,9 +29,17 @@ public sealed partial class GuidanceEngine
         ReviewedOn = set.Reviewed!.Value;
         ReviewBy = set.ReviewBy!.Value;
         var sources = set.Sources.ToDictionary(s => s.Id, s => $"{s.Name} ({s.Url})", StringComparer.Ordinal);
+        var references = set.Sources.ToDictionary(
+            s => s.Id,
+            s => new SourceReference(s.Id, s.Name, s.Url.StartsWith("https://", StringComparison.Ordinal) ? s.Url : null),
+            StringComparer.Ordinal);
         _advice = set.Advice
-            .Select(a => new AdviceItem(a.Id, a.Text, Array.AsReadOnly(a.Cite.Select(c => sources[c]).ToArray())))
+            .Select(a => new AdviceItem(a.Id, a.Text, Array.AsReadOnly(a.Cite.Select(c => sources[c]).ToArray()))
+            {
+                Sources = Array.AsReadOnly(a.Cite.Select(c => references[c]).ToArray()),
+            })
             .ToArray();
+        SignOff = set.SignOff.LastOrDefault(s => s.Version == set.Version);
         _flags = set.Flags.Select(f => new GuidanceFlag(f.Id, f.Text, f.Severity)).ToArray();
         _provisionalFlag = _flags.Single(f => f.Id == RuleSetValidator.ProvisionalFlagId);
         var adviceIndex = set.Advice.Select((a, i) => (a.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
@@ -52,14 +62,33 @@ public sealed partial class GuidanceEngine
                 f.Kind,
                 Array.AsReadOnly(q.Options.ToArray()),
                 f.Kind == FactKind.Integer ? f.Min : null,
-                f.Kind == FactKind.Integer && f.Max != int.MaxValue ? f.Max : null);
+                f.Kind == FactKind.Integer && f.Max != int.MaxValue ? f.Max : null)
+            {
+                Topic = q.Topic,
+                Short = q.Short,
+            };
         }
+
+        Topics = Array.AsReadOnly(set.Topics
+            .Select(t => new QuestionTopic(t.Id, t.Title, Array.AsReadOnly(set.Questions.Where(q => q.Topic == t.Id).Select(q => _questionByFact[q.Fact.Index]).ToArray())))
+            .ToArray());
+        (_signs, _signRules, WarningSignCases) = BuildSigns(set, references, _rules);
+        WarningSigns = Array.AsReadOnly(_signs);
 
         Questions = Array.AsReadOnly(_questionOrder.Select(i => _questionByFact[i]).ToArray());
         RedFlagFacts = Array.AsReadOnly(Questions.Where(q => q.RedFlag).Select(q => q.Fact).ToArray());
         RuleIds = Array.AsReadOnly(_rules.Select(r => r.Id).ToArray());
         RuleStatements = new ReadOnlyDictionary<string, string>(set.Rules.ToDictionary(r => r.Id, r => r.Statement, StringComparer.Ordinal));
     }
+
+    /// <summary>The clinical sign-off of this rule-set version, or null when no clinician has signed it yet.</summary>
+    public ClinicalSignOff? SignOff { get; }
+
+    /// <summary>True when a clinician has signed off this version of the rules.</summary>
+    public bool ClinicallyReviewed => SignOff is not null;
+
+    /// <summary>The guide's pages: one topic each, in order, with their questions in order.</summary>
+    public ReadOnlyCollection<QuestionTopic> Topics { get; }
 
     /// <summary>Each rule's plain-language statement, by rule id: how a trace is explained to a person.</summary>
     public ReadOnlyDictionary<string, string> RuleStatements { get; }
@@ -78,6 +107,9 @@ public sealed partial class GuidanceEngine
 
     /// <summary>The facts that are red flags: unknown ones make a result provisional.</summary>
     public ReadOnlyCollection<string> RedFlagFacts { get; }
+
+    /// <summary>True when the rule with this id sets a triage level.</summary>
+    public bool RuleSetsTriage(string ruleId) => _rules.Any(r => r.Id == ruleId && r.TriageRank >= 0);
 
     /// <summary>The rule ids, in evaluation order.</summary>
     public ReadOnlyCollection<string> RuleIds { get; }

@@ -128,13 +128,13 @@ public sealed class ClaimCheckerTests
     }
 
     [Fact]
-    public void Check_VeryLongInput_FindsEveryRepeatedClaim()
+    public void Check_VeryLongInput_FindsRepeatedClaimsUpToTheCap()
     {
         const string sentence = "Exercise is the main treatment for most low back pain. Our plaster is 100% safe. ";
         var text = string.Concat(Enumerable.Repeat(sentence, 2_000));
         var findings = Checkers.Shipped.Check(text);
-        Assert.Equal(2_000, findings.Count);
-        Assert.All(findings, f => Assert.Equal("100% safe", f.Text));
+        Assert.Equal(ClaimChecker.MaxFindings, findings.Count);
+        Assert.All(findings, f => Assert.EndsWith("100% safe", f.Text, StringComparison.Ordinal));
     }
 
     [Theory]
@@ -169,10 +169,10 @@ public sealed class ClaimCheckerTests
     }
 
     [Fact]
-    public void Load_ShippedFile_HasTheSixCategories()
+    public void Load_ShippedFile_HasTheEightCategoriesOfTheSpec()
     {
         Assert.Equal(
-            ["reposition_disc", "cure_guarantee", "secret_remedy", "no_side_effects", "avoid_doctor", "massage_acute_safe"],
+            ["reposition_disc", "cure_guarantee", "secret_remedy", "no_side_effects", "avoid_doctor", "reverse_damage", "false_mechanism", "massage_acute_safe"],
             Checkers.Shipped.CategoryIds);
     }
 }

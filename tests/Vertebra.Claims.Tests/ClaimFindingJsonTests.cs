@@ -25,7 +25,7 @@ public sealed class ClaimFindingJsonTests
     [Fact]
     public void Serialize_NoFindings_WritesEmptyArray()
     {
-        Assert.Equal("""{"findings":[]}""", ClaimFindingJson.Serialize([]));
+        Assert.Equal("""{"findings":[],"truncated":false}""", ClaimFindingJson.Serialize([]));
     }
 
     [Fact]

@@ -22,6 +22,36 @@ public sealed class TriageAndCheckCommandTests
     }
 
     [Fact]
+    public async Task TriageText_PrintsWordsNotIds_AndKeepsTheEnginesMeaningForUnknownSigns()
+    {
+        var output = new StringWriter();
+        var code = await TriageCommand.RunOneAsync(Engine.Value, new StringReader("""{"back_pain": true, "leg_pain": "both_legs", "onset_days": 7}"""), json: false, output, TextWriter.Null, CancellationToken.None);
+        Assert.Equal(0, code);
+        var text = output.ToString();
+        Assert.Contains("How urgent: emergency: go to an emergency department now", text, StringComparison.Ordinal);
+        Assert.Contains("New pain, tingling, numbness or weakness in both legs", text, StringComparison.Ordinal);
+        Assert.Contains("not yet clinically reviewed", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("emergency_department", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("urn:", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("bladder_or_bowel_change", text, StringComparison.Ordinal);
+
+        output = new StringWriter();
+        await TriageCommand.RunOneAsync(Engine.Value, new StringReader("""{"back_pain": true, "onset_days": 3, "pain_score": 3}"""), json: false, output, TextWriter.Null, CancellationToken.None);
+        Assert.Contains("How urgent: routine", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("Not final", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TriageVignettes_PrintsTheMeasures()
+    {
+        var output = new StringWriter();
+        var code = await TriageCommand.RunVignettesAsync(Engine.Value, Path.Combine(RepositoryPaths.Root, "tests", "Vertebra.Guidance.Tests", "Data", "own-vignettes.jsonl"), output, TextWriter.Null);
+        Assert.Equal(0, code);
+        Assert.Contains("emergency sensitivity:", output.ToString(), StringComparison.Ordinal);
+        Assert.Contains("route accuracy:", output.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task TriageJson_UnknownField_FailsWithTheFieldNamed()
     {
         var error = new StringWriter();

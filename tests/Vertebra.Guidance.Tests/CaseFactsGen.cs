@@ -19,7 +19,21 @@ internal static class CaseFactsGen
         ("night_pain", f => f with { NightPain = true }),
         ("cancer_history with back pain", f => f with { CancerHistory = true, BackPain = true }),
         ("cancer_history with neck pain", f => f with { CancerHistory = true, NeckPain = true }),
+        ("thoracic_pain", f => f with { ThoracicPain = true }),
+        ("chest_or_abdominal_pain", f => f with { ChestOrAbdominalPain = true }),
+        ("fever after a spinal procedure", f => f with { RecentSpinalProcedure = true, Fever = true }),
+        ("both legs within 6 weeks", f => f with { LegPain = LegPain.BothLegs, OnsetDays = 20 }),
+        ("pain 9 out of 10", f => f with { PainScore = 9 }),
     ];
+
+    /// <summary>
+    /// The facts that have a worse value, each with its values from best to worst: every yes/no fact (yes is worse),
+    /// pain score (higher is worse), leg pain (none, one leg, both legs) and weakness (none, stable, progressive).
+    /// Age, sex, onset, weeks of care, diagnosis and the treatment asked about have no "worse" direction.
+    /// </summary>
+    public static readonly FactDescriptor[] Orderable = FactCatalog.All
+        .Where(f => f.Kind == FactKind.Boolean || f.Name is "pain_score" or "leg_pain" or "weakness")
+        .ToArray();
 
     /// <summary>Ways to add a symptom or red flag, or make one worse.</summary>
     public static readonly (string Name, Func<CaseFacts, CaseFacts> Apply)[] Worsenings =

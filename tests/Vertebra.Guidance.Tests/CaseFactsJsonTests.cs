@@ -71,7 +71,8 @@ public sealed class CaseFactsJsonTests
              "leg_pain": "both_legs", "neck_pain": false, "arm_pain": false, "numbness": true, "weakness": "stable",
              "saddle_numbness": true, "bladder_or_bowel_change": true, "sexual_dysfunction_new": false, "fever": false,
              "cancer_history": false, "weight_loss": false, "major_trauma": false, "minor_trauma_with_osteoporosis": false,
-             "long_term_steroids": false, "night_pain": false, "iv_drug_use_or_immunosuppressed": false,
+             "long_term_steroids": false, "night_pain": false, "thoracic_pain": true, "chest_or_abdominal_pain": false,
+             "iv_drug_use_or_immunosuppressed": false, "recent_spinal_procedure": true, "inflammatory_pattern": false,
              "diagnosis": "nonspecific_back_pain", "conservative_care_weeks": 3, "gait_or_hand_clumsiness": false,
              "requested_treatment": "bone_setting"}
             """);

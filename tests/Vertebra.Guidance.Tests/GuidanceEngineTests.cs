@@ -17,6 +17,13 @@ public sealed class GuidanceEngineTests
         MinorTraumaWithOsteoporosis = false,
         WeightLoss = false,
         NightPain = false,
+        ThoracicPain = false,
+        ChestOrAbdominalPain = false,
+        RecentSpinalProcedure = false,
+        LegPain = LegPain.None,
+        Numbness = false,
+        GaitOrHandClumsiness = false,
+        SexualDysfunctionNew = false,
     };
 
     [Fact]
@@ -90,7 +97,9 @@ public sealed class GuidanceEngineTests
         Assert.NotEmpty(questions);
         var redCount = Engines.Default.RedFlagFacts.Count;
         Assert.All(questions.Take(redCount), q => Assert.True(q.RedFlag));
-        Assert.Equal("bladder_or_bowel_change", questions[0].Fact);
+        var emergencyFacts = Engines.Default.WarningSigns.Where(s => s.Level == WarningSignLevel.Emergency).SelectMany(s => s.Facts).ToHashSet();
+        Assert.Contains(questions[0].Fact, emergencyFacts);
+        Assert.Contains(questions.Take(redCount), q => q.Fact == "bladder_or_bowel_change");
         Assert.All(questions, q => Assert.False(string.IsNullOrWhiteSpace(q.Text)));
         var weakness = Assert.Single(questions, q => q.Fact == "weakness");
         Assert.Equal(["none", "stable", "progressive"], weakness.Options.Select(o => o.Value));
@@ -139,7 +148,7 @@ public sealed class GuidanceEngineTests
     [Fact]
     public void Evaluate_FromManyThreads_GivesTheSameResults()
     {
-        var cases = Enumerable.Range(0, 200).Select(i => CaseFactsGen.Build(Enumerable.Range(0, 26).Select(j => (i * 7919) + (j * 104729)).ToArray())).ToArray();
+        var cases = Enumerable.Range(0, 200).Select(i => CaseFactsGen.Build(Enumerable.Range(0, FactCatalog.Count).Select(j => (i * 7919) + (j * 104729)).ToArray())).ToArray();
         var expected = cases.Select(c => GuidanceResultJson.Serialize(Engines.Default.Evaluate(c))).ToArray();
         Parallel.For(0, 2000, i =>
         {

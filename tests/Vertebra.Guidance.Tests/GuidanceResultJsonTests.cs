@@ -13,7 +13,10 @@ public sealed class GuidanceResultJsonTests(ITestOutputHelper output)
         output.WriteLine(json);
         using var doc = JsonDocument.Parse(json);
         Assert.True(doc.RootElement.GetProperty("provisional").GetBoolean());
-        Assert.Equal("bladder_or_bowel_change", doc.RootElement.GetProperty("missing")[0].GetString());
+        var missing = doc.RootElement.GetProperty("missing").EnumerateArray().Select(e => e.GetString()!).ToList();
+        Assert.Contains(missing[0], Engines.Default.RedFlagFacts);
+        Assert.Contains("bladder_or_bowel_change", missing);
+        Assert.False(doc.RootElement.GetProperty("clinically_reviewed").GetBoolean());
     }
 
     [Fact]

@@ -130,4 +130,77 @@ public sealed partial class PropertyTests
             Assert.True(result.Triage != TriageLevel.Emergency || result.Route == Route.EmergencyDepartment);
         }, iter: Iterations);
     }
+
+    [Fact]
+    public void SettingAnyFactToAWorseValue_NeverLowersTheLevel()
+    {
+        // Any symptom or sign, version 1 or 2; from unknown to any value too (unknown never raised the level).
+        var facts = CaseFactsGen.Orderable;
+        Gen.Select(CaseFactsGen.Any, Gen.Int[0, facts.Length - 1], Gen.Int[0, 10], Gen.Int[0, 10]).Sample((c, i, a, b) =>
+        {
+            var fact = facts[i];
+            var current = fact.Read(c);
+            var from = current == FactDescriptor.Unknown ? FactDescriptor.Unknown : Math.Min(current, fact.Max);
+            var worse = from == FactDescriptor.Unknown ? fact.Min + (a % (fact.Max - fact.Min + 1)) : from + (b % (fact.Max - from + 1));
+            var before = Engines.Default.Evaluate(c).Triage;
+            var after = Engines.Default.Evaluate(fact.Write(c, worse)).Triage;
+            Assert.True(after >= before, $"{fact.Name} {fact.FormatValue(from)} -> {fact.FormatValue(worse)} lowered {WireNames.Of(before)} to {WireNames.Of(after)}");
+        }, iter: 20000);
+    }
+
+    [Fact]
+    public void UnknownEmergencySign_InTheGuide_GivesUrgentOrHigher_WithAReasonNamingIt()
+    {
+        CaseFactsGen.Any.Sample(c =>
+        {
+            var answer = PersonFacingAnswer.For(Engines.Default, c);
+            foreach (var sign in Engines.Default.UnknownWarningSigns(c).Where(s => s.Level == WarningSignLevel.Emergency))
+            {
+                Assert.True(answer.Triage >= TriageLevel.Urgent, $"{sign.Id} unknown but the guide says {WireNames.Of(answer.Triage)}");
+                Assert.Contains(answer.UnsureSigns, u => u.Sign == sign && u.Reason.Contains(sign.Name[1..], StringComparison.Ordinal));
+                Assert.NotEqual(Route.SelfCare, answer.Route);
+            }
+        }, iter: Iterations);
+    }
+
+    [Fact]
+    public void NotSureAboutEachEmergencySign_InAnOtherwiseCalmCase_GivesUrgent_WhileTheEngineKeepsItsLevel()
+    {
+        foreach (var c in Engines.Default.WarningSignCases.Where(x => x.Sign.Level == WarningSignLevel.Emergency))
+        {
+            // The sign's own facts answered "not sure"; everything else as in the case without the sign.
+            var unsure = c.Sign.Facts.Aggregate(c.Without, (f, name) => FactCatalog.Find(name)!.Write(f, FactDescriptor.Unknown));
+            var answer = PersonFacingAnswer.For(Engines.Default, unsure);
+            Assert.True(answer.Triage >= TriageLevel.Urgent, $"not sure about {c.Sign.Id} gave {WireNames.Of(answer.Triage)}");
+            Assert.Contains(answer.UnsureSigns, u => u.Sign.Id == c.Sign.Id);
+            Assert.True(answer.Engine.Provisional || answer.Engine.Missing.Count > 0);
+            Assert.True(answer.Engine.Triage <= Engines.Default.Evaluate(c.Without).Triage, "the engine's own level moved for an unknown fact");
+        }
+    }
+
+    [Fact]
+    public void UnknownFacts_NeverMoveTheEnginesLevel()
+    {
+        Gen.Select(CaseFactsGen.Complete, Gen.Int[0, FactCatalog.Count - 1]).Sample((c, i) =>
+        {
+            var fact = FactCatalog.All[i];
+            var unknown = fact.Write(c, FactDescriptor.Unknown);
+            var known = Engines.Default.Evaluate(c).Triage;
+            var lower = Enumerable.Range(fact.Min, Math.Min(fact.Max, 130) - fact.Min + 1).Min(v => Engines.Default.Evaluate(fact.Write(c, v)).Triage);
+            // Unknown behaves as "this fact fires nothing": never above any answered value, never below the lowest.
+            var level = Engines.Default.Evaluate(unknown).Triage;
+            Assert.True(level <= known || level == lower, $"{fact.Name} unknown raised the level");
+            Assert.True(level <= lower, $"{fact.Name} unknown gave {WireNames.Of(level)}, above every answer ({WireNames.Of(lower)})");
+        }, iter: 1000);
+    }
+
+    [Fact]
+    public void MassageContraindicated_NeverRoutesToTheRehabilitationDepartment()
+    {
+        CaseFactsGen.Any.Sample(c =>
+        {
+            var result = Engines.Default.Evaluate(c);
+            Assert.False(result.Massage == MassageVerdict.Contraindicated && result.Route == Route.RehabilitationDepartment, "a person who must not have massage was sent to the service that gives it");
+        }, iter: Iterations);
+    }
 }

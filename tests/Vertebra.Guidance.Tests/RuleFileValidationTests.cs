@@ -110,7 +110,7 @@ public sealed class RuleFileValidationTests : IDisposable
                   all:
                     - {fact: fever, equals: true}
                     - {fact: fever, equals: false}
-                set: {triage: urgent}
+                set: {triage: urgent, massage: contraindicated}
                 cite: [nice_ng59]
             """);
         AssertNames(ex, "never-fires", "unreachable");
@@ -186,5 +186,19 @@ public sealed class RuleFileValidationTests : IDisposable
         Assert.Contains($"'{id}'", ex.Message, StringComparison.Ordinal);
         Assert.Contains(problem, ex.Message, StringComparison.Ordinal);
         Assert.Equal(id, ex.RuleId);
+    }
+
+    [Fact]
+    public void Load_UrgentRuleThatLeavesMassageOpen_FailsAsIncomplete()
+    {
+        var ex = LoadBad("""
+            rules:
+              - id: urgent-without-massage
+                statement: Urgent but massage not addressed.
+                when: {fact: fever, equals: true}
+                set: {triage: urgent}
+                cite: [nice_ng59]
+            """);
+        AssertNames(ex, "urgent-without-massage", "contraindicated");
     }
 }

@@ -23,3 +23,15 @@ internal sealed class SharedDataTheoryAttribute : TheoryAttribute
         }
     }
 }
+
+/// <summary>A fact that is skipped, with a clear message, when ../shared/spec is absent.</summary>
+internal sealed class SharedSpecFactAttribute : FactAttribute
+{
+    public SharedSpecFactAttribute()
+    {
+        if (!TestPaths.SharedSpecPresent)
+        {
+            Skip = $"Shared specification not found at {TestPaths.SharedSpec}; this test compares the engine and the schema copy in src/Vertebra.Guidance/Schemas with ../shared/spec.";
+        }
+    }
+}

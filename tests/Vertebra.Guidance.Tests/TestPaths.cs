@@ -13,7 +13,15 @@ internal static class TestPaths
 
     public static string DevVignettes => Path.Combine(SharedRoot, "data", "vignettes", "dev.jsonl");
 
+    public static string DevVignettes2 => Path.Combine(SharedRoot, "data", "vignettes", "dev-2.jsonl");
+
+    public static string OwnVignettes => Path.Combine(RepoRoot, "tests", "Vertebra.Guidance.Tests", "Data", "own-vignettes.jsonl");
+
+    public static string SharedSpec => Path.Combine(SharedRoot, "spec");
+
     public static bool SharedDataPresent => File.Exists(DevVignettes);
+
+    public static bool SharedSpecPresent => File.Exists(Path.Combine(SharedSpec, "case-facts.schema.json"));
 
     private static string FindRoot()
     {

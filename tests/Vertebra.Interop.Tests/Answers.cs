@@ -6,11 +6,11 @@ namespace Vertebra.Interop.Tests;
 /// <summary>Builds QuestionnaireResponse JSON for the tests.</summary>
 internal static class Answers
 {
-    public static readonly string[] RedFlags =
-    [
-        "bladder_or_bowel_change", "saddle_numbness", "major_trauma", "fever", "cancer_history", "iv_drug_use_or_immunosuppressed",
-        "minor_trauma_with_osteoporosis", "weight_loss", "night_pain",
-    ];
+    /// <summary>The engine's yes/no warning-sign questions (case facts version 2), read from the rule set.</summary>
+    public static readonly string[] RedFlags = TestData.Engine.Questions
+        .Where(q => q.RedFlag && q.Kind == Vertebra.Guidance.FactKind.Boolean)
+        .Select(q => q.Fact)
+        .ToArray();
 
     /// <summary>A QuestionnaireResponse whose answers are given as (linkId, JSON answer value) pairs.</summary>
     public static string Response(params (string LinkId, string Value)[] answers)
@@ -45,6 +45,10 @@ internal static class Answers
     public static (string, string) Number(string linkId, int value) => (linkId, "\"valueInteger\":" + value.ToString(CultureInfo.InvariantCulture));
 
     /// <summary>Every red-flag question answered "no", weakness "none", plus the given answers.</summary>
-    public static string NoRedFlags(params (string, string)[] more) =>
-        Response([.. RedFlags.Select(No), Choice("weakness", "none"), .. more]);
+    public static string NoRedFlags(params (string LinkId, string Value)[] more)
+    {
+        var given = more.Select(m => m.LinkId).ToHashSet(StringComparer.Ordinal);
+        (string LinkId, string Value)[] defaults = [.. RedFlags.Select(No), Choice("weakness", "none"), Choice("leg_pain", "none")];
+        return Response([.. defaults.Where(d => !given.Contains(d.LinkId)), .. more]);
+    }
 }

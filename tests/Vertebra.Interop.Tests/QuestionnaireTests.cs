@@ -21,6 +21,21 @@ public sealed class QuestionnaireTests
     }
 
     [Fact]
+    public void Questionnaire_AsksTheCaseFactsVersion2Questions_WithTheNewWarningSignsRequired()
+    {
+        var questionnaire = Fhir.Questionnaire(TestData.BaseUrl);
+        var items = Questions(questionnaire).ToDictionary(i => i.LinkId!);
+        foreach (var fact in new[] { "thoracic_pain", "chest_or_abdominal_pain", "recent_spinal_procedure", "inflammatory_pattern" })
+        {
+            Assert.Equal(Questionnaire.QuestionnaireItemType.Boolean, items[fact].Type);
+        }
+
+        var group = questionnaire.Item.Single(i => i.LinkId == "red-flags");
+        Assert.Contains(group.Item, i => i.LinkId == "chest_or_abdominal_pain" && i.Required == true);
+        Assert.Contains(group.Item, i => i.LinkId == "recent_spinal_procedure" && i.Required == true);
+    }
+
+    [Fact]
     public void Questionnaire_RedFlagItems_AreRequiredAndInTheRedFlagGroup()
     {
         var questionnaire = Fhir.Questionnaire(TestData.BaseUrl);

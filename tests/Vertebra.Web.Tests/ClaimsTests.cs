@@ -70,4 +70,50 @@ public sealed class ClaimsTests(SiteFixture site) : IClassFixture<SiteFixture>
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
     }
+
+    [Fact]
+    public async Task ClaimsApi_TextOverTheLimit_Returns413BeforeChecking()
+    {
+        var text = new string('a', 100_001);
+        using var content = new StringContent(JsonSerializer.Serialize(new { text }), Encoding.UTF8, "application/json");
+        using var response = await site.Client.PostAsync("/api/claims/check", content);
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task ClaimsApi_AdversarialSeparators_ReturnsAtMostTheFindingsCapAndSaysSo()
+    {
+        var text = string.Concat(Enumerable.Repeat("harm-free;;;;;;;;;; ", 5_000));
+        using var content = new StringContent(JsonSerializer.Serialize(new { text }), Encoding.UTF8, "application/json");
+        using var response = await site.Client.PostAsync("/api/claims/check", content);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadAsStringAsync();
+        Assert.True(body.Length < 200_000, $"reply of {body.Length} characters");
+        using var json = JsonDocument.Parse(body);
+        Assert.Equal(Vertebra.Claims.ClaimChecker.MaxFindings, json.RootElement.GetProperty("findings").GetArrayLength());
+        Assert.True(json.RootElement.GetProperty("truncated").GetBoolean());
+    }
+
+    [Fact]
+    public async Task CheckPage_TextOverTheLimit_Returns413WithAPlainMessage()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/check", new Dictionary<string, string> { ["text"] = new string('a', 20_001) });
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, response.StatusCode);
+        Assert.Contains("That text is too long", await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task CheckPage_CriticalAndWarningFindings_AreLabelledInWordsAndStyledApart()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/check", new Dictionary<string, string>
+        {
+            ["text"] = "Our massage pushes the slipped disc back into place. It is a radical cure.",
+        });
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Contains("Serious: acting on this could harm you", html, StringComparison.Ordinal);
+        Assert.Contains("Warning: this is misleading", html, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"critical\"", html, StringComparison.Ordinal);
+        Assert.Contains("<mark class=\"warning\"", html, StringComparison.Ordinal);
+    }
 }

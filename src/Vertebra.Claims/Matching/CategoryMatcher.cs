@@ -1,3 +1,4 @@
+using Vertebra.Claims.Lexicons;
 using Vertebra.Claims.Rules;
 
 namespace Vertebra.Claims.Matching;
@@ -8,22 +9,26 @@ internal static class CategoryMatcher
     /// <summary>Kept claims of one category closer than this (characters) become one finding.</summary>
     private const int MergeGap = 30;
 
-    public static List<TextSpan> FindSpans(CueSet cues, CategoryRule category, string sentence)
+    public static List<TextSpan> FindSpans(CueSet cues, CategoryRule category, string sentence, SentenceWords words)
     {
         var candidates = new List<(TextSpan Span, bool Denied)>();
         foreach (var pattern in category.Patterns)
         {
-            if (pattern.OnlyIf is not null && !pattern.OnlyIf.IsMatch(sentence))
+            if (!HasRequiredWords(pattern, words))
             {
                 continue;
             }
 
-            if (pattern.Unless is not null && pattern.Unless.IsMatch(sentence))
+            // The claim itself first: most sentences hold none, and then the sentence-wide conditions are not read.
+            var matches = pattern.Match.Matches(sentence);
+            if (matches.Count == 0
+                || (pattern.OnlyIf is not null && !pattern.OnlyIf.IsMatch(sentence))
+                || (pattern.Unless is not null && pattern.Unless.IsMatch(sentence)))
             {
                 continue;
             }
 
-            foreach (var match in pattern.Match.Matches(sentence))
+            foreach (var match in matches)
             {
                 var length = match.Value.TrimEnd().Length;
                 if (length == 0)
@@ -38,6 +43,19 @@ internal static class CategoryMatcher
         }
 
         return Merge(KeepUndenied(candidates), sentence);
+    }
+
+    private static bool HasRequiredWords(PatternRule pattern, SentenceWords words)
+    {
+        foreach (var requirement in pattern.Requirements)
+        {
+            if (!words.ContainsAny(requirement))
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>

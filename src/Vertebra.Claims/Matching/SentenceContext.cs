@@ -13,8 +13,14 @@ internal static partial class SentenceContext
     private const int NegationLookAhead = 80;
 
     /// <summary>True when the whole sentence reports or questions claims rather than making them.</summary>
-    public static bool IsReportOrQuestion(CueSet cues, string sentence, string? nextSentence)
+    public static bool IsReportOrQuestion(CueSet cues, string sentence, string? nextSentence, string? previousSentence = null)
     {
+        // "Some clinics make these promises:" followed by a list: each item is reported, not claimed.
+        if (previousSentence is not null && previousSentence.TrimEnd().EndsWith(':') && AnyMatch(cues.Attribution, previousSentence))
+        {
+            return true;
+        }
+
         if (sentence.TrimEnd().EndsWith('?') && AnyMatch(cues.Question, sentence))
         {
             return true;

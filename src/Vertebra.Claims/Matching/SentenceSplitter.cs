@@ -3,10 +3,18 @@ namespace Vertebra.Claims.Matching;
 /// <summary>
 /// Splits text into sentences. A sentence ends at '.', '!' or '?' followed by a space or the end
 /// (not after a known abbreviation, a single letter or between digits), at a blank line, or before a
-/// new list item or heading. Spans exclude surrounding white space.
+/// new list item or heading. Spans exclude surrounding white space. A sentence longer than
+/// <see cref="MaxSentenceChars"/> is cut into pieces (at a clause mark or space where there is one), so the work
+/// done for each sentence is bounded and checking time grows linearly with the text.
 /// </summary>
 internal static class SentenceSplitter
 {
+    /// <summary>Longest piece of text checked as one sentence. Real sentences are far shorter.</summary>
+    public const int MaxSentenceChars = 400;
+
+    /// <summary>How far back from a full stop a word is read to see whether it is an abbreviation.</summary>
+    private const int MaxAbbreviationChars = 8;
+
     private static readonly HashSet<string> Abbreviations = new(StringComparer.OrdinalIgnoreCase)
     {
         "e.g", "i.e", "eg", "ie", "dr", "mr", "mrs", "ms", "prof", "vs", "etc", "approx", "no", "st", "fig", "cf", "al", "jr", "sr", "mt",
@@ -55,7 +63,8 @@ internal static class SentenceSplitter
     private static bool IsAbbreviation(string text, int sentenceStart, int dot)
     {
         var wordStart = dot;
-        while (wordStart > sentenceStart && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
+        var limit = Math.Max(sentenceStart, dot - MaxAbbreviationChars - 1);
+        while (wordStart > limit && (char.IsLetter(text[wordStart - 1]) || text[wordStart - 1] == '.'))
         {
             wordStart--;
         }
@@ -98,6 +107,49 @@ internal static class SentenceSplitter
     }
 
     private static void Add(List<TextSpan> result, string text, int start, int end)
+    {
+        while (start < end && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        while (end > start && char.IsWhiteSpace(text[end - 1]))
+        {
+            end--;
+        }
+
+        while (end - start > MaxSentenceChars)
+        {
+            var cut = CutPoint(text, start, start + MaxSentenceChars);
+            AddTrimmed(result, text, start, cut);
+            start = cut;
+        }
+
+        AddTrimmed(result, text, start, end);
+    }
+
+    /// <summary>The last clause mark, else the last space, in the second half of [start, limit); else the limit.</summary>
+    private static int CutPoint(string text, int start, int limit)
+    {
+        var half = start + ((limit - start) / 2);
+        var space = -1;
+        for (var i = limit - 1; i > half; i--)
+        {
+            if (text[i] is ';' or ':' or ',')
+            {
+                return i + 1;
+            }
+
+            if (space < 0 && char.IsWhiteSpace(text[i]))
+            {
+                space = i + 1;
+            }
+        }
+
+        return space > 0 ? space : limit;
+    }
+
+    private static void AddTrimmed(List<TextSpan> result, string text, int start, int end)
     {
         while (start < end && char.IsWhiteSpace(text[start]))
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
 using YamlDotNet.Core;
+using Vertebra.Claims.Lexicons;
 using YamlDotNet.RepresentationModel;
 
 namespace Vertebra.Claims.Rules;
@@ -52,16 +53,71 @@ internal static partial class RuleFileLoader
         }
 
         var root = nodes.Mapping(stream.Documents[0].RootNode, "the file");
-        nodes.OnlyKeys(root, "the file", "cues", "categories");
+        nodes.OnlyKeys(root, "the file", "lexicons", "cues", "categories");
+        var lexicons = ReadLexicons(nodes, YamlNodes.Optional(root, "lexicons"));
         var cuesNode = YamlNodes.Optional(root, "cues") ?? throw nodes.Error(root, "the file is missing 'cues'.");
         var categoriesNode = YamlNodes.Optional(root, "categories") ?? throw nodes.Error(root, "the file is missing 'categories'.");
 
-        var cues = ReadCues(nodes, nodes.Mapping(cuesNode, "'cues'"));
-        var categories = ReadCategories(nodes, nodes.Sequence(categoriesNode, "'categories'"));
+        var cues = ReadCues(nodes, lexicons, nodes.Mapping(cuesNode, "'cues'"));
+        var categories = ReadCategories(nodes, lexicons, nodes.Sequence(categoriesNode, "'categories'"));
         return new RuleSet(cues, categories);
     }
 
-    private static CueSet ReadCues(YamlNodes nodes, YamlMappingNode map)
+    /// <summary>
+    /// <c>lexicons: { name: [ { lang: en, words: [push, pop, "slipped disc"] }, { lang: zh, words: [...] } ] }</c>.
+    /// </summary>
+    private static LexiconSet ReadLexicons(YamlNodes nodes, YamlNode? node)
+    {
+        var lexicons = new LexiconSet();
+        if (node is null)
+        {
+            return lexicons;
+        }
+
+        foreach (var (key, value) in nodes.Mapping(node, "'lexicons'").Children)
+        {
+            var name = nodes.Scalar(key, "a lexicon name");
+            if (!IdFormat().IsMatch(name))
+            {
+                throw nodes.Error(key, $"lexicon '{name}': a name uses lower-case letters, digits and '_' only.");
+            }
+
+            foreach (var entryNode in nodes.Sequence(value, $"lexicon '{name}'"))
+            {
+                var entry = nodes.Mapping(entryNode, $"an entry of lexicon '{name}'");
+                nodes.OnlyKeys(entry, $"an entry of lexicon '{name}'", "lang", "words");
+                var language = nodes.RequiredText(entry, "lang", $"an entry of lexicon '{name}'");
+                if (!LanguageFormat().IsMatch(language))
+                {
+                    throw nodes.Error(entry, $"lexicon '{name}': 'lang' must be a language tag such as 'en' or 'zh', not '{language}'.");
+                }
+
+                var words = nodes.Sequence(Required(nodes, entry, "words", $"an entry of lexicon '{name}'"), $"'words' in lexicon '{name}'");
+                foreach (var wordNode in words)
+                {
+                    var word = nodes.Scalar(wordNode, $"a word in lexicon '{name}'").Trim();
+                    if (word.Length == 0 || word.Any(c => c is '\\' or '(' or ')' or '[' or ']' or '{' or '}' or '|' or '*' or '+' or '?'))
+                    {
+                        throw nodes.Error(wordNode, $"lexicon '{name}': '{word}' must be a plain word or phrase, not a pattern.");
+                    }
+
+                    lexicons.Add(name, language, word);
+                }
+            }
+        }
+
+        return lexicons;
+    }
+
+    /// <summary>Expands <c>{lexicon}</c> references, checks and compiles one rule.</summary>
+    private static RuleRegex Compile(YamlNodes nodes, LexiconSet lexicons, YamlNode node, string pattern)
+    {
+        var expanded = lexicons.Expand(pattern, name => nodes.Error(node, $"the lexicon '{name}' is not defined under 'lexicons'."));
+        CheckPattern(nodes, node, expanded);
+        return RegexFactory.Create(expanded);
+    }
+
+    private static CueSet ReadCues(YamlNodes nodes, LexiconSet lexicons, YamlMappingNode map)
     {
         nodes.OnlyKeys(map, "'cues'", "negation", "negation_after_subject", "negation_inside", "attribution", "refutation_next_sentence", "question");
         var negation = new List<RuleRegex>();
@@ -80,20 +136,20 @@ internal static partial class RuleFileLoader
                 }
             }
 
-            CheckPattern(nodes, cue, pattern);
-            negation.Add(RegexFactory.CreateNegationBefore(pattern, window));
+            CheckPattern(nodes, cue, lexicons.Expand(pattern, name => nodes.Error(cue, $"the lexicon '{name}' is not defined under 'lexicons'.")));
+            negation.Add(RegexFactory.CreateNegationBefore(lexicons.Expand(pattern, name => nodes.Error(cue, name)), window));
         }
 
         return new CueSet(
             negation,
-            PatternList(nodes, map, "negation_after_subject", required: false),
-            PatternList(nodes, map, "negation_inside", required: false),
-            PatternList(nodes, map, "attribution", required: true),
-            PatternList(nodes, map, "refutation_next_sentence", required: false),
-            PatternList(nodes, map, "question", required: false));
+            PatternList(nodes, lexicons, map, "negation_after_subject", required: false),
+            PatternList(nodes, lexicons, map, "negation_inside", required: false),
+            PatternList(nodes, lexicons, map, "attribution", required: true),
+            PatternList(nodes, lexicons, map, "refutation_next_sentence", required: false),
+            PatternList(nodes, lexicons, map, "question", required: false));
     }
 
-    private static List<CategoryRule> ReadCategories(YamlNodes nodes, YamlSequenceNode list)
+    private static List<CategoryRule> ReadCategories(YamlNodes nodes, LexiconSet lexicons, YamlSequenceNode list)
     {
         if (list.Children.Count == 0)
         {
@@ -142,14 +198,14 @@ internal static partial class RuleFileLoader
                 throw nodes.Error(YamlNodes.Optional(map, "article")!, $"{what}: 'article' must be an article slug like 'bone-setting-claims', not '{article}'.");
             }
 
-            var patterns = ReadPatterns(nodes, map, what);
+            var patterns = ReadPatterns(nodes, lexicons, map, what);
             result.Add(new CategoryRule(id, severity, NormaliseSpace(why), sourceName, sourceUrl, article, patterns));
         }
 
         return result;
     }
 
-    private static List<PatternRule> ReadPatterns(YamlNodes nodes, YamlMappingNode category, string what)
+    private static List<PatternRule> ReadPatterns(YamlNodes nodes, LexiconSet lexicons, YamlMappingNode category, string what)
     {
         var list = nodes.Sequence(Required(nodes, category, "patterns", what), $"'patterns' in {what}");
         if (list.Children.Count == 0)
@@ -161,10 +217,31 @@ internal static partial class RuleFileLoader
         foreach (var item in list)
         {
             var map = nodes.Mapping(item, $"a pattern in {what}");
-            nodes.OnlyKeys(map, $"a pattern in {what}", "match", "unless", "only_if", "negative_form");
-            var match = nodes.RequiredText(map, "match", $"a pattern in {what}");
-            CheckPattern(nodes, map, match);
-            var matchRegex = RegexFactory.Create(match);
+            nodes.OnlyKeys(map, $"a pattern in {what}", "claim", "match", "unless", "only_if", "negative_form");
+            RuleRegex matchRegex;
+            IReadOnlyList<WordRequirement> requirements = [];
+            if (YamlNodes.Optional(map, "claim") is { } claimNode)
+            {
+                if (YamlNodes.Optional(map, "match") is not null)
+                {
+                    throw nodes.Error(map, $"a pattern in {what} has both 'claim' and 'match'; use one.");
+                }
+
+                var template = nodes.Scalar(claimNode, $"'claim' in {what}");
+                (var regex, requirements) = ClaimTemplate.Compile(template, lexicons, problem => nodes.Error(claimNode, $"{what}: {problem}"));
+                CheckPattern(nodes, claimNode, regex);
+                matchRegex = RegexFactory.Create(regex);
+            }
+            else
+            {
+                var match = nodes.RequiredText(map, "match", $"a pattern in {what}");
+                matchRegex = Compile(nodes, lexicons, map, match);
+                if (RegexLeadingWords.Of(match) is { } leading)
+                {
+                    requirements = [leading];
+                }
+            }
+
             if (matchRegex.IsMatch(string.Empty))
             {
                 throw nodes.Error(map, $"a pattern in {what} matches empty text, so it would match everywhere.");
@@ -172,24 +249,23 @@ internal static partial class RuleFileLoader
 
             result.Add(new PatternRule(
                 matchRegex,
-                OptionalPattern(nodes, map, "unless"),
-                OptionalPattern(nodes, map, "only_if"),
-                OptionalBool(nodes, map, "negative_form")));
+                OptionalPattern(nodes, lexicons, map, "unless"),
+                OptionalPattern(nodes, lexicons, map, "only_if"),
+                OptionalBool(nodes, map, "negative_form"),
+                requirements));
         }
 
         return result;
     }
 
-    private static RuleRegex? OptionalPattern(YamlNodes nodes, YamlMappingNode map, string key)
+    private static RuleRegex? OptionalPattern(YamlNodes nodes, LexiconSet lexicons, YamlMappingNode map, string key)
     {
         if (YamlNodes.Optional(map, key) is not { } node)
         {
             return null;
         }
 
-        var pattern = nodes.Scalar(node, $"'{key}'");
-        CheckPattern(nodes, node, pattern);
-        return RegexFactory.Create(pattern);
+        return Compile(nodes, lexicons, node, nodes.Scalar(node, $"'{key}'"));
     }
 
     private static bool OptionalBool(YamlNodes nodes, YamlMappingNode map, string key)
@@ -207,7 +283,7 @@ internal static partial class RuleFileLoader
         };
     }
 
-    private static List<RuleRegex> PatternList(YamlNodes nodes, YamlMappingNode map, string key, bool required)
+    private static List<RuleRegex> PatternList(YamlNodes nodes, LexiconSet lexicons, YamlMappingNode map, string key, bool required)
     {
         var node = YamlNodes.Optional(map, key);
         if (node is null)
@@ -218,9 +294,7 @@ internal static partial class RuleFileLoader
         var result = new List<RuleRegex>();
         foreach (var item in nodes.Sequence(node, $"'cues.{key}'"))
         {
-            var pattern = nodes.Scalar(item, $"an entry in 'cues.{key}'");
-            CheckPattern(nodes, item, pattern);
-            var regex = RegexFactory.Create(pattern);
+            var regex = Compile(nodes, lexicons, item, nodes.Scalar(item, $"an entry in 'cues.{key}'"));
             if (key != "question" && regex.IsMatch(string.Empty))
             {
                 throw nodes.Error(item, $"an entry in 'cues.{key}' matches empty text, so it would match everywhere.");
@@ -256,6 +330,9 @@ internal static partial class RuleFileLoader
 
     [GeneratedRegex("^[a-z][a-z0-9_]*$", RegexOptions.CultureInvariant)]
     private static partial Regex IdFormat();
+
+    [GeneratedRegex("^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$", RegexOptions.CultureInvariant)]
+    private static partial Regex LanguageFormat();
 
     [GeneratedRegex("^[a-z0-9]+(?:-[a-z0-9]+)*$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugFormat();

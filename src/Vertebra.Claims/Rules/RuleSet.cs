@@ -1,3 +1,5 @@
+using Vertebra.Claims.Lexicons;
+
 namespace Vertebra.Claims.Rules;
 
 /// <summary>The validated, compiled contents of a claims file. Immutable.</summary>
@@ -25,4 +27,5 @@ internal sealed record CategoryRule(
 /// <param name="Unless">Drop the match when the sentence matches this.</param>
 /// <param name="OnlyIf">Keep the match only when the sentence matches this.</param>
 /// <param name="NegativeForm">The claim is worded with a negation ("no side effects"), so negation inside the match is part of the claim.</param>
-internal sealed record PatternRule(RuleRegex Match, RuleRegex? Unless, RuleRegex? OnlyIf, bool NegativeForm);
+/// <param name="Requirements">Words the sentence must hold (one of each set) before <paramref name="Match"/> is run.</param>
+internal sealed record PatternRule(RuleRegex Match, RuleRegex? Unless, RuleRegex? OnlyIf, bool NegativeForm, IReadOnlyList<WordRequirement> Requirements);

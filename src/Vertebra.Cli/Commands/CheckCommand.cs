@@ -53,17 +53,17 @@ internal static class CheckCommand
                 return 2;
             }
 
-            return await RunAsync(checker, text, result.GetValue(json), output, error).ConfigureAwait(false);
+            return await RunAsync(checker, text, result.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
 
-    internal static async Task<int> RunAsync(ClaimChecker checker, string text, bool json, TextWriter output, TextWriter error)
+    internal static async Task<int> RunAsync(ClaimChecker checker, string text, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         IReadOnlyList<ClaimFinding> findings;
         try
         {
-            findings = checker.Check(text);
+            findings = checker.Check(text, cancellationToken);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -83,11 +83,17 @@ internal static class CheckCommand
         {
             foreach (var f in findings)
             {
-                await output.WriteLineAsync($"[{f.Severity.ToString().ToLowerInvariant()}] {f.Category} at {f.Start}: \"{f.Text}\"").ConfigureAwait(false);
+                var severity = f.Severity == ClaimSeverity.Critical ? "SERIOUS (could harm)" : "warning (misleading)";
+                await output.WriteLineAsync($"[{severity}] {f.Category} at {f.Start}: \"{f.Text}\"").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Why: {f.Why}").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Source: {f.SourceName} ({f.SourceUrl})").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Read more: /articles/{f.ArticleSlug}").ConfigureAwait(false);
             }
+        }
+
+        if (findings.Count >= ClaimChecker.MaxFindings && !json)
+        {
+            await output.WriteLineAsync($"Stopped after {ClaimChecker.MaxFindings} claims; check a shorter part of the text to see the rest.").ConfigureAwait(false);
         }
 
         return findings.Count == 0 ? 0 : 3;

@@ -23,15 +23,17 @@ internal static class ServeCommand
         var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
+            string emergencyNumber;
             bool semanticOn;
             try
             {
+                emergencyNumber = EmergencyNumberSetting.Resolve();
                 semanticOn = Vertebra.Indexing.SemanticSetting.IsOn(result.GetValue(semantic));
             }
             catch (ArgumentException ex)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return 1;
+                return 2;
             }
 
             var options = new VertebraWebOptions
@@ -41,6 +43,7 @@ internal static class ServeCommand
                 ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
                 Urls = result.GetValue(urls),
                 Database = DatabaseOption.Resolve(result.GetValue(database)),
+                EmergencyNumber = emergencyNumber,
             };
             // A wrong or unreachable database is reported in one line (DatabaseErrors), before the host starts logging.
             var location = StoreLocation.Parse(options.Database, options.DataDirectory);

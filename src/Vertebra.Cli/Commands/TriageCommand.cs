@@ -14,10 +14,11 @@ internal static class TriageCommand
     {
         var json = new Option<bool>("--json") { Description = "Write the result as JSON (the guidance-result schema)." };
         var batch = new Option<string?>("--batch") { Description = "A JSON-lines file of cases; one result line per case, in order." };
+        var vignettes = new Option<string?>("--vignettes") { Description = "A JSON-lines file of cases with expected answers (id, facts, expected); prints triage, emergency sensitivity, under-triage, massage and route figures." };
         var content = CommonOptions.Content();
         var command = new Command("triage", "Give spine guidance for case facts (see the case-facts schema). Reads standard input unless --batch is given.")
         {
-            json, batch, content,
+            json, batch, vignettes, content,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -30,6 +31,11 @@ internal static class TriageCommand
             {
                 await error.WriteLineAsync("The guidance rules could not be loaded: " + ex.Message).ConfigureAwait(false);
                 return 2;
+            }
+
+            if (result.GetValue(vignettes) is { } cases)
+            {
+                return await RunVignettesAsync(engine, cases, output, error).ConfigureAwait(false);
             }
 
             return result.GetValue(batch) is { } file
@@ -60,9 +66,32 @@ internal static class TriageCommand
         }
         else
         {
-            await output.WriteLineAsync(GuidanceText.Describe(guidance)).ConfigureAwait(false);
+            await output.WriteLineAsync(GuidanceText.Describe(engine, facts, guidance)).ConfigureAwait(false);
         }
 
+        return 0;
+    }
+
+    internal static async Task<int> RunVignettesAsync(GuidanceEngine engine, string file, TextWriter output, TextWriter error)
+    {
+        if (!File.Exists(file))
+        {
+            await error.WriteLineAsync($"{file}: the file does not exist.").ConfigureAwait(false);
+            return 1;
+        }
+
+        VignetteReportResult report;
+        try
+        {
+            report = VignetteReport.Run(engine, file);
+        }
+        catch (FormatException ex)
+        {
+            await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
+            return 1;
+        }
+
+        await output.WriteAsync(report.ToText()).ConfigureAwait(false);
         return 0;
     }
 

@@ -27,7 +27,11 @@ public sealed record CaseFacts
     public bool? MinorTraumaWithOsteoporosis { get; init; }
     public bool? LongTermSteroids { get; init; }
     public bool? NightPain { get; init; }
+    public bool? ThoracicPain { get; init; }
+    public bool? ChestOrAbdominalPain { get; init; }
     public bool? IvDrugUseOrImmunosuppressed { get; init; }
+    public bool? RecentSpinalProcedure { get; init; }
+    public bool? InflammatoryPattern { get; init; }
     public Diagnosis? Diagnosis { get; init; }
     public int? ConservativeCareWeeks { get; init; }
     public bool? GaitOrHandClumsiness { get; init; }

@@ -1,6 +1,10 @@
 namespace Vertebra.Guidance;
 
-/// <summary>The 26 case facts of case-facts.schema.json, in schema order. Generated table; keep in step with the schema.</summary>
+/// <summary>
+/// The case facts of case-facts.schema.json (version 2), in schema order. Written by hand: the contract tests
+/// (tests/Vertebra.Guidance.Tests/SchemaContractTests.cs) compare every name, type, range and value with the schema
+/// copy shipped in Schemas/ and with ../shared/spec, and fail when they differ.
+/// </summary>
 internal static class FactCatalog
 {
     private const int U = FactDescriptor.Unknown;
@@ -28,12 +32,19 @@ internal static class FactCatalog
         new(18, "minor_trauma_with_osteoporosis", FactKind.Boolean, 0, 1, [], f => f.MinorTraumaWithOsteoporosis is { } v ? (v ? 1 : 0) : U, (f, c) => f with { MinorTraumaWithOsteoporosis = c == U ? null : c != 0 }),
         new(19, "long_term_steroids", FactKind.Boolean, 0, 1, [], f => f.LongTermSteroids is { } v ? (v ? 1 : 0) : U, (f, c) => f with { LongTermSteroids = c == U ? null : c != 0 }),
         new(20, "night_pain", FactKind.Boolean, 0, 1, [], f => f.NightPain is { } v ? (v ? 1 : 0) : U, (f, c) => f with { NightPain = c == U ? null : c != 0 }),
-        new(21, "iv_drug_use_or_immunosuppressed", FactKind.Boolean, 0, 1, [], f => f.IvDrugUseOrImmunosuppressed is { } v ? (v ? 1 : 0) : U, (f, c) => f with { IvDrugUseOrImmunosuppressed = c == U ? null : c != 0 }),
-        new(22, "diagnosis", FactKind.Choice, 0, 5, ["none", "ldh", "cervical_disc", "stenosis", "nonspecific_back_pain", "other"], f => f.Diagnosis is { } v ? (int)v : U, (f, c) => f with { Diagnosis = c == U ? null : (Diagnosis)c }),
-        new(23, "conservative_care_weeks", FactKind.Integer, 0, int.MaxValue, [], f => f.ConservativeCareWeeks ?? U, (f, c) => f with { ConservativeCareWeeks = c == U ? null : c }),
-        new(24, "gait_or_hand_clumsiness", FactKind.Boolean, 0, 1, [], f => f.GaitOrHandClumsiness is { } v ? (v ? 1 : 0) : U, (f, c) => f with { GaitOrHandClumsiness = c == U ? null : c != 0 }),
-        new(25, "requested_treatment", FactKind.Choice, 0, 5, ["none", "massage", "traction", "manipulation", "bone_setting", "surgery"], f => f.RequestedTreatment is { } v ? (int)v : U, (f, c) => f with { RequestedTreatment = c == U ? null : (RequestedTreatment)c }),
+        new(21, "thoracic_pain", FactKind.Boolean, 0, 1, [], f => f.ThoracicPain is { } v ? (v ? 1 : 0) : U, (f, c) => f with { ThoracicPain = c == U ? null : c != 0 }),
+        new(22, "chest_or_abdominal_pain", FactKind.Boolean, 0, 1, [], f => f.ChestOrAbdominalPain is { } v ? (v ? 1 : 0) : U, (f, c) => f with { ChestOrAbdominalPain = c == U ? null : c != 0 }),
+        new(23, "iv_drug_use_or_immunosuppressed", FactKind.Boolean, 0, 1, [], f => f.IvDrugUseOrImmunosuppressed is { } v ? (v ? 1 : 0) : U, (f, c) => f with { IvDrugUseOrImmunosuppressed = c == U ? null : c != 0 }),
+        new(24, "recent_spinal_procedure", FactKind.Boolean, 0, 1, [], f => f.RecentSpinalProcedure is { } v ? (v ? 1 : 0) : U, (f, c) => f with { RecentSpinalProcedure = c == U ? null : c != 0 }),
+        new(25, "inflammatory_pattern", FactKind.Boolean, 0, 1, [], f => f.InflammatoryPattern is { } v ? (v ? 1 : 0) : U, (f, c) => f with { InflammatoryPattern = c == U ? null : c != 0 }),
+        new(26, "diagnosis", FactKind.Choice, 0, 5, ["none", "ldh", "cervical_disc", "stenosis", "nonspecific_back_pain", "other"], f => f.Diagnosis is { } v ? (int)v : U, (f, c) => f with { Diagnosis = c == U ? null : (Diagnosis)c }),
+        new(27, "conservative_care_weeks", FactKind.Integer, 0, int.MaxValue, [], f => f.ConservativeCareWeeks ?? U, (f, c) => f with { ConservativeCareWeeks = c == U ? null : c }),
+        new(28, "gait_or_hand_clumsiness", FactKind.Boolean, 0, 1, [], f => f.GaitOrHandClumsiness is { } v ? (v ? 1 : 0) : U, (f, c) => f with { GaitOrHandClumsiness = c == U ? null : c != 0 }),
+        new(29, "requested_treatment", FactKind.Choice, 0, 5, ["none", "massage", "traction", "manipulation", "bone_setting", "surgery"], f => f.RequestedTreatment is { } v ? (int)v : U, (f, c) => f with { RequestedTreatment = c == U ? null : (RequestedTreatment)c }),
     ];
+
+    /// <summary>How many facts there are (the length of <see cref="All"/>).</summary>
+    public static readonly int Count = All.Length;
 
     private static readonly Dictionary<string, FactDescriptor> ByName = All.ToDictionary(d => d.Name, StringComparer.Ordinal);
 
@@ -63,10 +74,14 @@ internal static class FactCatalog
         codes[18] = f.MinorTraumaWithOsteoporosis is { } b18 ? (b18 ? 1 : 0) : U;
         codes[19] = f.LongTermSteroids is { } b19 ? (b19 ? 1 : 0) : U;
         codes[20] = f.NightPain is { } b20 ? (b20 ? 1 : 0) : U;
-        codes[21] = f.IvDrugUseOrImmunosuppressed is { } b21 ? (b21 ? 1 : 0) : U;
-        codes[22] = f.Diagnosis is { } c22 ? (int)c22 : U;
-        codes[23] = f.ConservativeCareWeeks ?? U;
-        codes[24] = f.GaitOrHandClumsiness is { } b24 ? (b24 ? 1 : 0) : U;
-        codes[25] = f.RequestedTreatment is { } c25 ? (int)c25 : U;
+        codes[21] = f.ThoracicPain is { } b21 ? (b21 ? 1 : 0) : U;
+        codes[22] = f.ChestOrAbdominalPain is { } b22 ? (b22 ? 1 : 0) : U;
+        codes[23] = f.IvDrugUseOrImmunosuppressed is { } b23 ? (b23 ? 1 : 0) : U;
+        codes[24] = f.RecentSpinalProcedure is { } b24 ? (b24 ? 1 : 0) : U;
+        codes[25] = f.InflammatoryPattern is { } b25 ? (b25 ? 1 : 0) : U;
+        codes[26] = f.Diagnosis is { } c26 ? (int)c26 : U;
+        codes[27] = f.ConservativeCareWeeks ?? U;
+        codes[28] = f.GaitOrHandClumsiness is { } b28 ? (b28 ? 1 : 0) : U;
+        codes[29] = f.RequestedTreatment is { } c29 ? (int)c29 : U;
     }
 }

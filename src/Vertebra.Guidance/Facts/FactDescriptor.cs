@@ -63,6 +63,18 @@ internal sealed class FactDescriptor
         };
     }
 
+    /// <summary>Reads a value as YAML writes it (true/false, a choice name, a whole number in range).</summary>
+    public bool TryParseValue(string text, out int code)
+    {
+        code = Kind switch
+        {
+            FactKind.Boolean => text switch { "true" => 1, "false" => 0, _ => -1 },
+            FactKind.Choice => ChoiceCode(text),
+            _ => int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= Min && n <= Max ? n : -1,
+        };
+        return code >= 0;
+    }
+
     /// <summary>Returns the code for a choice name, or -1.</summary>
     public int ChoiceCode(string value)
     {

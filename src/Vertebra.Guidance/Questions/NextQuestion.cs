@@ -18,4 +18,14 @@ public sealed record NextQuestion(
     FactKind Kind,
     IReadOnlyList<AnswerOption> Options,
     int? Min,
-    int? Max);
+    int? Max)
+{
+    /// <summary>The topic (page) of the guide the question belongs to, e.g. "where"; null when the rule set has no topics.</summary>
+    public string? Topic { get; init; }
+
+    /// <summary>A few plain words that name the question in a message, e.g. "new numbness around your bottom or genitals".</summary>
+    public string Short { get; init; } = Fact.Replace('_', ' ');
+}
+
+/// <summary>A page of the guide: one topic and its title.</summary>
+public sealed record QuestionTopic(string Id, string Title, IReadOnlyList<NextQuestion> Questions);

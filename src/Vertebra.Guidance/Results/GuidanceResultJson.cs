@@ -69,6 +69,7 @@ public static class GuidanceResultJson
         WriteStrings(writer, "missing", result.Missing);
         writer.WriteString("ruleset", result.Ruleset);
         writer.WriteBoolean("provisional", result.Provisional);
+        writer.WriteBoolean("clinically_reviewed", result.ClinicallyReviewed);
         if (result.Summary is not null)
         {
             writer.WriteString("summary", result.Summary);

@@ -6,7 +6,7 @@ internal sealed record AdviceDefinition(string Id, string Text, IReadOnlyList<st
 
 internal sealed record FlagDefinition(string Id, string Text, FlagSeverity Severity, string File, int Line);
 
-internal sealed record QuestionDefinition(FactDescriptor Fact, string Text, bool RedFlag, IReadOnlyList<AnswerOption> Options, string File, int Line);
+internal sealed record QuestionDefinition(FactDescriptor Fact, string Text, bool RedFlag, IReadOnlyList<AnswerOption> Options, string? Topic, string Short, string File, int Line);
 
 internal sealed class RuleDefinition
 {
@@ -59,4 +59,55 @@ internal sealed class RuleSetDefinition
     public Dictionary<TriageLevel, string> Summaries { get; } = [];
 
     public Dictionary<MassageVerdict, string> MassageAdvice { get; } = [];
+
+    public List<ClinicalSignOff> SignOff { get; } = [];
+
+    public List<TopicDefinition> Topics { get; } = [];
+
+    public List<WarningSignDefinition> WarningSigns { get; } = [];
+
+    /// <summary>The case every sign's example starts from (fact name to YAML value).</summary>
+    public Dictionary<string, string> SignBaseline { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>What to do for each sign level, in plain words.</summary>
+    public Dictionary<WarningSignLevel, string> SignActions { get; } = [];
+
+    public string? SignsFile { get; set; }
+}
+
+/// <summary>One entry of the rule set's clinical sign-off: who approved which version, and when.</summary>
+/// <param name="Version">The rule-set version approved.</param>
+/// <param name="ApprovedBy">The clinician's name and role.</param>
+/// <param name="Date">The day they approved it.</param>
+public sealed record ClinicalSignOff(string Version, string ApprovedBy, DateOnly Date);
+
+internal sealed record TopicDefinition(string Id, string Title);
+
+internal sealed class WarningSignDefinition
+{
+    public required string Id { get; init; }
+
+    public required string Name { get; init; }
+
+    public required WarningSignLevel Level { get; init; }
+
+    public required IReadOnlyList<string> Facts { get; init; }
+
+    public required IReadOnlyList<string> Rules { get; init; }
+
+    public required IReadOnlyList<string> Cite { get; init; }
+
+    public required IReadOnlyList<string> Topics { get; init; }
+
+    public required IReadOnlyList<string> Mentions { get; init; }
+
+    /// <summary>Fact overrides on top of the baseline case: a case that has the sign.</summary>
+    public required IReadOnlyDictionary<string, string> Example { get; init; }
+
+    /// <summary>Fact overrides on top of <see cref="Example"/>: the same case without the sign.</summary>
+    public required IReadOnlyDictionary<string, string> Without { get; init; }
+
+    public required string File { get; init; }
+
+    public required int Line { get; init; }
 }

@@ -7,7 +7,7 @@ namespace Vertebra.Guidance;
 /// <summary>Reads every *.yaml file in the rule directory into one <see cref="RuleSetDefinition"/>.</summary>
 internal static class RuleSetReader
 {
-    private static readonly string[] TopKeys = ["ruleset", "sources", "advice", "flags", "rules", "questions", "summaries", "massage_advice"];
+    private static readonly string[] TopKeys = ["ruleset", "sources", "advice", "flags", "rules", "questions", "summaries", "massage_advice", "topics", "warning_signs", "sign_baseline", "sign_actions"];
 
     public static RuleSetDefinition Read(string directory)
     {
@@ -63,6 +63,34 @@ internal static class RuleSetReader
         ForEach(file, root, "flags", node => definition.Flags.Add(ReadFlag(file, node)));
         ForEach(file, root, "rules", node => definition.Rules.Add(ReadRule(file, node)));
         ForEach(file, root, "questions", node => definition.Questions.Add(ReadQuestion(file, node)));
+        ForEach(file, root, "topics", node => definition.Topics.Add(ReadTopic(file, node)));
+        ForEach(file, root, "warning_signs", node => definition.WarningSigns.Add(ReadSign(file, node)));
+        if (file.Get(root, "warning_signs") is not null)
+        {
+            definition.SignsFile = file.Path;
+        }
+
+        if (file.Get(root, "sign_baseline") is { } baseline)
+        {
+            foreach (var (key, value) in FactValues(file, baseline, null, "'sign_baseline'"))
+            {
+                definition.SignBaseline[key] = value;
+            }
+        }
+
+        if (file.Get(root, "sign_actions") is { } actions)
+        {
+            foreach (var pair in file.Mapping(actions, null, "'sign_actions'").Children)
+            {
+                var key = file.Scalar(pair.Key, null, "a sign level");
+                if (!WarningSign.TryParseLevel(key, out var level))
+                {
+                    throw file.Fail(pair.Key, null, $"'{key}' is not a sign level (emergency, urgent, soon, see_gp).");
+                }
+
+                definition.SignActions[level] = file.Scalar(pair.Value, null, "an action text");
+            }
+        }
         if (file.Get(root, "summaries") is { } summaries)
         {
             foreach (var pair in file.Mapping(summaries, null, "'summaries'").Children)
@@ -106,7 +134,7 @@ internal static class RuleSetReader
     private static void ReadHeader(YamlFile file, YamlNode node, RuleSetDefinition definition)
     {
         var map = file.Mapping(node, null, "'ruleset'");
-        file.OnlyKeys(map, null, "id", "version", "reviewed", "review_by");
+        file.OnlyKeys(map, null, "id", "version", "reviewed", "review_by", "sign_off");
         if (definition.HeaderFile is not null)
         {
             throw file.Fail(map, null, $"a second 'ruleset' header (the first is in {definition.HeaderFile}).");
@@ -117,6 +145,73 @@ internal static class RuleSetReader
         definition.Version = file.RequiredString(map, "version", null);
         definition.Reviewed = Date(file, map, "reviewed");
         definition.ReviewBy = Date(file, map, "review_by");
+        if (file.Get(map, "sign_off") is { } signOff)
+        {
+            foreach (var item in file.Sequence(signOff, null, "'sign_off'").Children)
+            {
+                var entry = file.Mapping(item, null, "a sign-off entry");
+                file.OnlyKeys(entry, null, "version", "approved_by", "date");
+                definition.SignOff.Add(new ClinicalSignOff(
+                    file.RequiredString(entry, "version", null),
+                    file.RequiredString(entry, "approved_by", null),
+                    Date(file, entry, "date")));
+            }
+        }
+    }
+
+    private static TopicDefinition ReadTopic(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a topic");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "title");
+        return new TopicDefinition(id, file.RequiredString(map, "title", id));
+    }
+
+    private static WarningSignDefinition ReadSign(YamlFile file, YamlNode node)
+    {
+        var map = file.Mapping(node, null, "a warning sign");
+        var id = file.RequiredString(map, "id", null);
+        file.OnlyKeys(map, id, "id", "name", "level", "facts", "rules", "cite", "topics", "mentions", "example", "without");
+        var levelText = file.RequiredString(map, "level", id);
+        if (!WarningSign.TryParseLevel(levelText, out var level))
+        {
+            throw file.Fail(map, id, $"level must be emergency, urgent, soon or see_gp, not '{levelText}'.");
+        }
+
+        var example = file.Get(map, "example") ?? throw file.Fail(map, id, "'example' (fact values of a case that has the sign) is missing.");
+        var without = file.Get(map, "without") ?? throw file.Fail(map, id, "'without' (the fact values that take the sign away) is missing.");
+        return new WarningSignDefinition
+        {
+            Id = id,
+            Name = file.RequiredString(map, "name", id),
+            Level = level,
+            Facts = file.StringList(map, "facts", id),
+            Rules = file.StringList(map, "rules", id),
+            Cite = file.StringList(map, "cite", id),
+            Topics = file.StringList(map, "topics", id),
+            Mentions = file.StringList(map, "mentions", id),
+            Example = FactValues(file, example, id, "'example'"),
+            Without = FactValues(file, without, id, "'without'"),
+            File = file.Path,
+            Line = YamlFile.LineOf(map),
+        };
+    }
+
+    private static Dictionary<string, string> FactValues(YamlFile file, YamlNode node, string? id, string what)
+    {
+        var values = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var pair in file.Mapping(node, id, what).Children)
+        {
+            var key = file.Scalar(pair.Key, id, "a fact name");
+            if (FactCatalog.Find(key) is null)
+            {
+                throw file.Fail(pair.Key, id, $"unknown fact '{key}' in {what}.");
+            }
+
+            values[key] = file.Scalar(pair.Value, id, $"the value of '{key}'");
+        }
+
+        return values;
     }
 
     private static DateOnly Date(YamlFile file, YamlMappingNode map, string key)
@@ -206,7 +301,7 @@ internal static class RuleSetReader
     {
         var map = file.Mapping(node, null, "a question");
         var name = file.RequiredString(map, "fact", null);
-        file.OnlyKeys(map, name, "fact", "text", "red_flag", "options");
+        file.OnlyKeys(map, name, "fact", "text", "red_flag", "options", "topic", "short");
         var fact = FactCatalog.Find(name) ?? throw file.Fail(map, name, $"unknown fact '{name}'.");
         var redFlag = file.OptionalString(map, "red_flag", name) switch
         {
@@ -245,6 +340,14 @@ internal static class RuleSetReader
             throw file.Fail(map, name, $"the question needs a label for every value: {string.Join(", ", fact.Choices)}.");
         }
 
-        return new QuestionDefinition(fact, file.RequiredString(map, "text", name), redFlag, options, file.Path, YamlFile.LineOf(map));
+        return new QuestionDefinition(
+            fact,
+            file.RequiredString(map, "text", name),
+            redFlag,
+            options,
+            file.OptionalString(map, "topic", name),
+            file.OptionalString(map, "short", name) ?? name.Replace('_', ' '),
+            file.Path,
+            YamlFile.LineOf(map));
     }
 }

@@ -7,7 +7,7 @@ namespace Vertebra.Guidance;
 internal static class RuleSetValidator
 {
     /// <summary>Flag id the engine shows when a red-flag question is unanswered.</summary>
-    public const string ProvisionalFlagId = "provisional";
+    public const string ProvisionalFlagId = GuidanceFlag.ProvisionalId;
 
     private const long MaxProbeCases = 2_000_000;
 
@@ -58,6 +58,22 @@ internal static class RuleSetValidator
         {
             throw new GuidanceRuleException(header, 0, null, $"massage_advice for '{WireNames.Of(verdict)}' names unknown advice '{adviceId}'.");
         }
+
+        var topics = Unique(set.Topics, t => t.Id, _ => header, "topic");
+        foreach (var question in set.Questions)
+        {
+            if (question.Topic is null && topics.Count > 0)
+            {
+                throw new GuidanceRuleException(question.File, question.Line, question.Fact.Name, $"the question has no 'topic' (topics: {string.Join(", ", topics.Keys)}).");
+            }
+
+            if (question.Topic is { } topic && !topics.ContainsKey(topic))
+            {
+                throw new GuidanceRuleException(question.File, question.Line, question.Fact.Name, $"unknown topic '{topic}' (topics: {string.Join(", ", topics.Keys)}).");
+            }
+        }
+
+        WarningSignValidator.Validate(set, header, sources);
     }
 
     private static Dictionary<string, T> Unique<T>(IEnumerable<T> items, Func<T, string> id, Func<T, string> file, string what)
@@ -118,6 +134,11 @@ internal static class RuleSetValidator
         if (rule.Triage >= TriageLevel.Urgent && rule.Route == Route.SelfCare)
         {
             throw Fail(rule, "is contradictory: an urgent or emergency rule cannot route to self care.");
+        }
+
+        if (rule.Triage >= TriageLevel.Urgent && rule.Massage != MassageVerdict.Contraindicated)
+        {
+            throw Fail(rule, "is incomplete: a rule that sets urgent or emergency is a red flag, so it must also set massage 'contraindicated'.");
         }
 
         if (rule.Massage == MassageVerdict.Acceptable && rule.Triage >= TriageLevel.Urgent)

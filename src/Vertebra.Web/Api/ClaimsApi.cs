@@ -2,15 +2,24 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Claims;
 
 namespace Vertebra.Web.Api;
 
-/// <summary><c>POST /api/claims/check</c>: <c>{"text": "..."}</c> in, findings out.</summary>
+/// <summary>
+/// <c>POST /api/claims/check</c>: <c>{"text": "..."}</c> in, findings out. Limits are checked before any work:
+/// a body over <see cref="MaxBodyBytes"/> or a text over <see cref="MaxTextChars"/> gets 413; at most
+/// <see cref="ClaimChecker.MaxFindings"/> findings are returned (<c>"truncated": true</c> says checking stopped there);
+/// checking stops when the client hangs up.
+/// </summary>
 internal static class ClaimsApi
 {
     public const int MaxTextChars = 100_000;
+
+    /// <summary>Room for <see cref="MaxTextChars"/> characters written as JSON escapes or UTF-8, plus the wrapper.</summary>
+    public const int MaxBodyBytes = (MaxTextChars * 6) + 1024;
 
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
     {
@@ -19,6 +28,7 @@ internal static class ClaimsApi
             .Accepts<CheckRequest>("application/json")
             .Produces(StatusCodes.Status200OK, contentType: "application/json")
             .ProducesProblem(StatusCodes.Status400BadRequest)
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
             .CacheOutput(policy => policy.NoCache());
         return endpoints;
     }
@@ -27,14 +37,28 @@ internal static class ClaimsApi
 
     private static async Task<IResult> CheckAsync(HttpRequest request, ClaimChecker checker, CancellationToken cancellationToken)
     {
+        if (request.ContentLength > MaxBodyBytes)
+        {
+            return TooLarge();
+        }
+
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
+        {
+            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
+        }
+
         CheckRequest? body;
         try
         {
             body = await JsonSerializer.DeserializeAsync<CheckRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
         }
-        catch (JsonException ex)
+        catch (JsonException)
         {
-            return Problems.BadRequest("The request is not valid JSON.", ex.Message);
+            return Problems.BadRequest("The request is not valid JSON.", "Send a JSON object such as {\"text\": \"the words to check\"}.");
+        }
+        catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return TooLarge();
         }
 
         if (body?.Text is not { } text)
@@ -44,12 +68,13 @@ internal static class ClaimsApi
 
         if (text.Length > MaxTextChars)
         {
-            return Problems.BadRequest("The text is too long.", $"Send at most {MaxTextChars:N0} characters at a time.");
+            return TooLarge();
         }
 
         try
         {
-            return Results.Text(ClaimFindingJson.Serialize(checker.Check(text)), "application/json; charset=utf-8");
+            var findings = checker.Check(text, cancellationToken);
+            return Results.Text(ClaimFindingJson.Serialize(findings), "application/json; charset=utf-8");
         }
         catch (RegexMatchTimeoutException)
         {
@@ -57,4 +82,7 @@ internal static class ClaimsApi
                 statusCode: StatusCodes.Status503ServiceUnavailable);
         }
     }
+
+    private static IResult TooLarge() =>
+        TypedResults.Problem(title: "The text is too long.", detail: $"Send at most {MaxTextChars:N0} characters at a time.", statusCode: StatusCodes.Status413PayloadTooLarge);
 }

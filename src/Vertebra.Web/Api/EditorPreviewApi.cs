@@ -6,6 +6,8 @@ using Vertebra.Content;
 using Vertebra.Content.Rendering;
 using Vertebra.Web.Auth;
 
+using Vertebra.Web.Presentation;
+
 namespace Vertebra.Web.Api;
 
 /// <summary><c>POST /editor/preview</c>: the live preview and reading grade while an editor types (signed-in, anti-forgery checked).</summary>
@@ -23,7 +25,7 @@ internal static class EditorPreviewApi
         return endpoints;
     }
 
-    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, ArticleHtmlRenderer renderer)
+    private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns)
     {
         try
         {
@@ -43,6 +45,6 @@ internal static class EditorPreviewApi
 
         var grade = Readability.OfMarkdown(body);
         context.Response.Headers.CacheControl = "no-store";
-        return Results.Json(new { html = renderer.Render(body), grade = grade.Grade, target = Readability.TargetGrade });
+        return Results.Json(new { html = renderer.Render(warningSigns.Expand(body)), grade = grade.Grade, target = Readability.TargetGrade });
     }
 }

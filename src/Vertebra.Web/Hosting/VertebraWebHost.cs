@@ -82,6 +82,8 @@ public static class VertebraWebHost
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
+        builder.Services.AddSingleton<WarningSignMarkdown>();
+        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.

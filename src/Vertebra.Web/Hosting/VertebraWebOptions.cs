@@ -27,6 +27,12 @@ public sealed record VertebraWebOptions
     /// </summary>
     public bool Semantic { get; init; } = true;
 
+    /// <summary>
+    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
+    /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
+    /// </summary>
+    public string EmergencyNumber { get; init; } = EmergencyNumberSetting.Default;
+
     /// <summary>How long a rendered page is served from memory before it is built again (default 30 seconds).</summary>
     public TimeSpan PageCacheDuration { get; init; } = TimeSpan.FromSeconds(30);
 

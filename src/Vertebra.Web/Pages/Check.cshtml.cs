@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Claims;
@@ -35,12 +36,13 @@ public sealed class CheckModel(ClaimChecker checker) : PageModel
         {
             Error = $"That text is too long. Please check at most {MaxChars:N0} characters at a time.";
             Text = Text[..MaxChars];
+            Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
             return Page();
         }
 
         try
         {
-            Findings = checker.Check(Text);
+            Findings = checker.Check(Text, HttpContext.RequestAborted);
         }
         catch (RegexMatchTimeoutException)
         {
@@ -82,6 +84,17 @@ public sealed class CheckModel(ClaimChecker checker) : PageModel
         return parts;
     }
 
+    /// <summary>True when checking stopped at the most findings we show.</summary>
+    public bool Truncated => Findings.Count >= ClaimChecker.MaxFindings;
+
+    /// <summary>The severity in words, so it never rests on colour alone.</summary>
+    public static string SeverityLabel(ClaimSeverity severity) =>
+        severity == ClaimSeverity.Critical ? "Serious: acting on this could harm you" : "Warning: this is misleading";
+
+    /// <summary>The CSS class that styles a finding by severity.</summary>
+    public static string SeverityClass(ClaimSeverity severity) =>
+        severity == ClaimSeverity.Critical ? "critical" : "warning";
+
     public sealed record TextPart(string Text, ClaimFinding? Finding, int Number);
 
     /// <summary>The visitor's own words with each claim marked, written without any added spaces or line breaks.</summary>
@@ -92,7 +105,7 @@ public sealed class CheckModel(ClaimChecker checker) : PageModel
         {
             if (part.Finding is { } finding)
             {
-                html.AppendHtml("<mark title=\"").Append(finding.Category).AppendHtml("\">").Append(part.Text).AppendHtml("</mark>");
+                html.AppendHtml($"<mark class=\"{SeverityClass(finding.Severity)}\" title=\"").Append(SeverityLabel(finding.Severity)).AppendHtml("\">").Append(part.Text).AppendHtml("</mark>");
                 html.AppendHtml($"<sup><a href=\"#finding-{part.Number}\">{part.Number}</a></sup>");
             }
             else

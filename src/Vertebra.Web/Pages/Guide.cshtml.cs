@@ -1,71 +1,172 @@
+using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Guidance;
+using Vertebra.Web.Hosting;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Pages;
 
 /// <summary>
-/// "Check my symptoms": an adaptive questionnaire that works without JavaScript. The answers travel in the form
-/// and are never stored or logged; the result is shown once and forgotten.
+/// "Check my symptoms": a questionnaire that works without JavaScript, one topic a page ("Step 2 of 6"). The answers
+/// travel in the form and are never stored or logged; the result is shown once and forgotten, and the person may
+/// print it or download their own summary.
 /// </summary>
-public sealed class GuideModel(GuidanceEngine engine) : PageModel
+public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time) : PageModel
 {
     public GuideSession Session { get; private set; } = new();
+
     public IReadOnlyList<NextQuestion> Questions { get; private set; } = [];
-    public GuidanceResult? Result { get; private set; }
+
+    public PersonFacingAnswer? Answer { get; private set; }
+
     public string? Error { get; private set; }
+
     public bool Started { get; private set; }
 
-    public IReadOnlyDictionary<string, string> RuleStatements => engine.RuleStatements;
+    public GuidanceEngine Engine => engine;
+
+    public string EmergencyNumber => options.EmergencyNumber;
+
+    public string EmergencyTel => EmergencyNumberSetting.TelLink(options.EmergencyNumber);
+
+    public int StepCount => engine.Topics.Count;
+
+    /// <summary>The title of the page shown.</summary>
+    public string PageTitle => Session.Page < engine.Topics.Count ? engine.Topics[Session.Page].Title : "Warning signs you have not answered";
+
+    public bool ReviewOverdue => engine.IsReviewOverdue(time);
+
+    public IReadOnlyList<string> RelatedArticles => Answer is null ? [] : articles.For(Answer.Engine);
+
+    public AnswerWords? Words => Answer is null ? null : GuidanceWords.For(Answer.Triage, Answer.Route);
 
     public void OnGet()
     {
         Response.Headers.CacheControl = "no-store";
-        Questions = Session.NextStep(engine, CaseFacts.Empty);
+        Questions = Session.QuestionsOn(engine.Topics[0]);
     }
 
     public IActionResult OnPost([FromForm(Name = "action")] string? action, [FromForm(Name = "shown")] string? shown)
     {
         Response.Headers.CacheControl = "no-store";
         Started = true;
-        var kinds = engine.Questions.ToDictionary(q => q.Fact, q => q.Kind, StringComparer.Ordinal);
-        var known = kinds.Keys.ToHashSet(StringComparer.Ordinal);
+        var byFact = engine.Questions.ToDictionary(q => q.Fact, StringComparer.Ordinal);
         var form = Request.Form.Select(p => new KeyValuePair<string, string>(p.Key, p.Value.ToString())).ToList();
-        Session = GuideSession.FromForm(form, known);
-        var shownFacts = (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Where(known.Contains).ToList();
-
-        if (action == "back")
+        Session = GuideSession.FromForm(form, byFact.Keys.ToHashSet(StringComparer.Ordinal));
+        var shownQuestions = (shown ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
+            .Where(byFact.ContainsKey).Select(f => byFact[f]).ToList();
+        if (action == "download")
         {
-            Session.Back();
-        }
-        else if (shownFacts.Count > 0)
-        {
-            Session.Record(shownFacts, form);
+            return Download(byFact);
         }
 
-        CaseFacts facts;
-        try
+        if (action == "change")
         {
-            facts = Session.ToFacts(kinds);
-        }
-        catch (CaseFactsException ex)
-        {
-            // Ask the last step again, with the problem explained.
-            Error = ex.Message;
-            Session.Back();
-            Questions = shownFacts.Select(f => engine.Questions.First(q => q.Fact == f)).ToList();
+            // From an answer: the page the answer was given on, with its answers kept.
+            Session.Page = Math.Min(Session.Page, engine.Topics.Count - 1);
+            Questions = Session.QuestionsOn(engine.Topics[Session.Page]);
             return Page();
         }
 
-        Questions = action == "finish" ? [] : Session.NextStep(engine, facts);
-        if (Questions.Count == 0)
+        if (action == "back")
         {
-            Result = engine.Evaluate(facts);
+            Session.Page = Session.Page >= engine.Topics.Count ? engine.Topics.Count - 1 : Math.Max(0, Session.Page - 1);
+            Questions = Session.QuestionsOn(engine.Topics[Session.Page]);
+            return Page();
         }
 
+        Session.Record(shownQuestions, form);
+        CaseFacts facts;
+        try
+        {
+            facts = Session.ToFacts(byFact);
+        }
+        catch (CaseFactsException ex)
+        {
+            // Ask the same page again, with the problem explained.
+            Error = ex.Message;
+            Questions = shownQuestions;
+            return Page();
+        }
+
+        // An emergency sign already answered "yes": nothing more can raise the answer, so show it at once.
+        var soFar = PersonFacingAnswer.For(engine, facts);
+        if (soFar.Triage == TriageLevel.Emergency)
+        {
+            Answer = soFar;
+            return Page();
+        }
+
+        var unansweredHere = Session.Unanswered(engine, shownQuestions);
+        if (unansweredHere.Count > 0)
+        {
+            Error = AskAgain(unansweredHere);
+            Questions = shownQuestions;
+            return Page();
+        }
+
+        if (action != "finish" && Session.Page < engine.Topics.Count - 1)
+        {
+            Session.Page++;
+            Questions = Session.QuestionsOn(engine.Topics[Session.Page]);
+            return Page();
+        }
+
+        var unanswered = Session.Unanswered(engine, GuideSession.RequiredQuestions(engine));
+        if (unanswered.Count > 0)
+        {
+            Session.Page = GuideSession.CheckPage;
+            Error = AskAgain(unanswered);
+            Questions = unanswered;
+            return Page();
+        }
+
+        Answer = soFar;
         return Page();
     }
 
     public string? CurrentAnswer(string fact) => Session.Answers.TryGetValue(fact, out var value) ? value : null;
+
+    /// <summary>Every question answered so far, with the answer in words, in asking order: the printable summary.</summary>
+    public IEnumerable<(NextQuestion Question, string Answer)> AnsweredQuestions() =>
+        engine.Questions.Where(q => Session.Answers.ContainsKey(q.Fact)).Select(q => (q, GuidanceWords.AnswerText(q, Session.Answers[q.Fact])));
+
+    private static string AskAgain(IReadOnlyList<NextQuestion> questions) =>
+        "Please answer " + (questions.Count == 1 ? "this warning-sign question" : "these warning-sign questions") +
+        " before we give an answer. Choose yes, no or not sure for: " + string.Join("; ", questions.Select(q => q.Short)) + ".";
+
+    private FileContentResult Download(IReadOnlyDictionary<string, NextQuestion> byFact)
+    {
+        var text = new StringBuilder();
+        text.AppendLine("My answers to the Vertebra symptom guide. Show this to the doctor or nurse.");
+        text.AppendLine(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"Date: {time.GetLocalNow():d MMMM yyyy, HH:mm}"));
+        try
+        {
+            var answer = PersonFacingAnswer.For(engine, Session.ToFacts(byFact));
+            var words = GuidanceWords.For(answer.Triage, answer.Route);
+            text.AppendLine("What the guide said: " + words.Headline + ". " + words.WhereToGo);
+            foreach (var sign in answer.PresentSigns)
+            {
+                text.AppendLine("Warning sign: " + sign.Name);
+            }
+
+            foreach (var unsure in answer.UnsureSigns)
+            {
+                text.AppendLine("Not sure about: " + unsure.Sign.Name);
+            }
+        }
+        catch (CaseFactsException)
+        {
+            text.AppendLine("Some answers could not be read.");
+        }
+
+        text.AppendLine();
+        foreach (var (question, answerText) in AnsweredQuestions())
+        {
+            text.AppendLine($"- {question.Text} {answerText}");
+        }
+
+        return File(Encoding.UTF8.GetBytes(text.ToString()), "text/plain; charset=utf-8", "my-symptom-guide-answers.txt");
+    }
 }

@@ -27,6 +27,10 @@ internal static class GuideJourney
         ["minor_trauma_with_osteoporosis"] = "false",
         ["weight_loss"] = "false",
         ["night_pain"] = "false",
+        ["thoracic_pain"] = "false",
+        ["chest_or_abdominal_pain"] = "false",
+        ["recent_spinal_procedure"] = "false",
+        ["inflammatory_pattern"] = "false",
         ["gait_or_hand_clumsiness"] = "false",
         ["sexual_dysfunction_new"] = "false",
         ["leg_pain"] = "none",
@@ -57,6 +61,9 @@ internal static class GuideJourney
 
         await Expect(guide.Heading).ToHaveTextAsync("Your guidance");
         await Expect(guide.Advice).ToHaveTextAsync(GuideForm.EmergencyAdvice);
+        await Expect(guide.CallLink).ToHaveAttributeAsync("href", "tel:999");
+        await Expect(guide.CallLink).ToBeVisibleAsync();
+        await Expect(page.GetByText("This answer is not final")).ToHaveCountAsync(0);
         await Expect(page.Locator("section.result")).ToHaveClassAsync(new System.Text.RegularExpressions.Regex(@"\btriage-emergency\b"));
         await Expect(page.Locator("section[aria-labelledby=massage-title]")).ToContainTextAsync("Do not have massage");
 
@@ -78,17 +85,49 @@ internal static class GuideJourney
         Assert.True(steps >= 2, $"A routine path asks more than the warning signs; it took {steps} step(s).");
         await Expect(guide.Heading).ToHaveTextAsync("Your guidance");
         await Expect(guide.Advice).ToHaveTextAsync(GuideForm.SelfCareAdvice);
-        await Expect(page.Locator("aside[aria-label='Unanswered warning signs']")).ToHaveCountAsync(0);
+        await Expect(page.Locator("section.unsure")).ToHaveCountAsync(0);
         await Expect(page.Locator("ul.advice li").First).ToBeVisibleAsync();
+        await Expect(page.Locator("ul.sources a").First).ToHaveAttributeAsync("href", new System.Text.RegularExpressions.Regex("^https://"));
 
-        // "Back" returns to the last step with its questions asked again.
-        await page.GetByRole(AriaRole.Button, new() { Name = "Back: change my last answers" }).ClickAsync();
+        // "Change my answers" goes back to the last page with the answers kept.
+        await page.GetByRole(AriaRole.Button, new() { Name = "Change my answers" }).ClickAsync();
         await Expect(guide.Heading).ToHaveTextAsync("Check my symptoms");
+        await Expect(guide.StepCounter).ToHaveTextAsync("Step 6 of 6");
         await Expect(guide.Questions.First).ToBeVisibleAsync();
         tab.AssertNoBrokenResources();
     }
 
-    /// <summary>The emergency path with the keyboard alone: skip link, Tab between questions, arrow keys to answer, Enter to send.</summary>
+    /// <summary>Every warning-sign question answered "Not sure": the guide never reassures, and names the signs.</summary>
+    public static async Task AllWarningSignsNotSureAsync(BrowserTab tab)
+    {
+        var page = tab.Page;
+        var guide = new GuideForm(page);
+        await guide.StartAsync();
+        await Expect(guide.StepCounter).ToHaveTextAsync("Step 1 of 6");
+        await Expect(page.Locator("input[type=radio]:checked")).ToHaveCountAsync(0);
+
+        var answers = RoutineAnswers.Where(a => !NotSureFacts.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value);
+        await guide.CompleteAsync(answers);
+
+        await Expect(guide.Heading).ToHaveTextAsync("Your guidance");
+        await Expect(guide.Advice).ToHaveTextAsync(GuideForm.SeeADoctorToday);
+        await Expect(guide.Advice).Not.ToHaveTextAsync(GuideForm.SelfCareAdvice);
+        await Expect(page.Locator("section.unsure")).ToContainTextAsync("new numbness or tingling around your bottom");
+        tab.AssertNoBrokenResources();
+    }
+
+    /// <summary>The warning-sign questions, answered "Not sure" in <see cref="AllWarningSignsNotSureAsync"/>.</summary>
+    public static IReadOnlySet<string> NotSureFacts { get; } = new HashSet<string>(StringComparer.Ordinal)
+    {
+        "thoracic_pain", "leg_pain", "chest_or_abdominal_pain", "bladder_or_bowel_change", "saddle_numbness", "weakness", "numbness",
+        "gait_or_hand_clumsiness", "sexual_dysfunction_new", "major_trauma", "recent_spinal_procedure", "fever", "cancer_history",
+        "weight_loss", "night_pain", "iv_drug_use_or_immunosuppressed", "minor_trauma_with_osteoporosis",
+    };
+
+    /// <summary>
+    /// The emergency path with the keyboard alone: skip link, Tab into the questions, arrow keys to answer, Enter to
+    /// send; the answer ends on the call link.
+    /// </summary>
     public static async Task EmergencyByKeyboardAsync(BrowserTab tab)
     {
         var page = tab.Page;
@@ -101,23 +140,18 @@ internal static class GuideJourney
         await page.Keyboard.PressAsync("Enter");
         Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
 
-        // The first Tab after the skip link lands in the first question (on its checked "Not sure" option).
-        await page.Keyboard.PressAsync("Tab");
-        await Expect(page.Locator("input[name='q.bladder_or_bowel_change']:checked")).ToBeFocusedAsync();
-
-        await KeyboardOnly.TabToAsync(page, "input[name='q.saddle_numbness']");
-        await KeyboardOnly.ArrowToAsync(page, "input[name='q.saddle_numbness'][value='true']");
+        await KeyboardOnly.TabToAsync(page, "input[name='q.chest_or_abdominal_pain']");
+        await KeyboardOnly.ArrowToAsync(page, "input[name='q.chest_or_abdominal_pain'][value='true']");
 
         await KeyboardOnly.TabToAsync(page, "button[name=action][value=next]");
         await KeyboardOnly.AssertFocusVisibleAsync(page);
         await page.Keyboard.PressAsync("Enter");
 
         await Expect(guide.Advice).ToHaveTextAsync(GuideForm.EmergencyAdvice);
-        await KeyboardOnly.TabToAsync(page, "a[href='/articles/cauda-equina-syndrome-warning-signs']");
+        await Expect(guide.CallLink).ToBeFocusedAsync();
         await KeyboardOnly.AssertFocusVisibleAsync(page);
-        await page.Keyboard.PressAsync("Enter");
-        await Expect(new ArticlePage(page).Title).ToContainTextAsync("Cauda equina syndrome");
-        Assert.Equal("/articles/cauda-equina-syndrome-warning-signs", tab.PathAndQuery);
+        await Expect(guide.CallLink).ToHaveAttributeAsync("href", "tel:999");
+        await Expect(guide.CallLink).ToBeInViewportAsync();
         tab.AssertNoBrokenResources();
     }
 }

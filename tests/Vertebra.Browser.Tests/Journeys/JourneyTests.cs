@@ -34,8 +34,13 @@ public sealed class JourneyTests(SiteFixture site, ITestOutputHelper output)
 
     [ChromiumTheory]
     [MemberData(nameof(Viewports))]
-    public Task SymptomGuide_CanBeCompletedWithTheKeyboardAlone(string viewport) =>
+    public Task SymptomGuide_EmergencyByKeyboardAlone_EndsOnTheCallLink(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "guide-keyboard", GuideJourney.EmergencyByKeyboardAsync);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
+    public Task SymptomGuide_EveryWarningSignNotSure_NeverShowsASelfCareAnswer(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "guide-not-sure", GuideJourney.AllWarningSignsNotSureAsync);
 
     [ChromiumTheory]
     [MemberData(nameof(Viewports))]

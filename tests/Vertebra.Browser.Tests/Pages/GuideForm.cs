@@ -6,8 +6,10 @@ namespace Vertebra.Browser.Tests.Pages;
 internal sealed class GuideForm(IPage page)
 {
     public const string EmergencyAdvice = "Go to an emergency department now";
-    public const string SelfCareAdvice = "You can look after this yourself, or see your family doctor";
+    public const string SelfCareAdvice = "You can look after this yourself";
+    public const string SeeADoctorToday = "See a doctor today";
     public const int MaxSteps = 15;
+    public const string NotSure = "unsure";
 
     public ILocator Heading => page.Locator("main h1");
 
@@ -46,9 +48,13 @@ internal sealed class GuideForm(IPage page)
         }
     }
 
+    public ILocator CallLink => page.Locator("a.call-link");
+
+    public ILocator StepCounter => page.Locator("p.step");
+
     /// <summary>
-    /// Answers each step from <paramref name="answers"/> (questions not listed stay "Not sure") and presses Next
-    /// until the result shows. Returns the number of steps taken.
+    /// Answers each step from <paramref name="answers"/> (a question not listed is answered "Not sure", as a person
+    /// would click it) and presses Next until the result shows. Returns the number of steps taken.
     /// </summary>
     public async Task<int> CompleteAsync(IReadOnlyDictionary<string, string> answers)
     {
@@ -66,6 +72,10 @@ internal sealed class GuideForm(IPage page)
                 if (answers.TryGetValue(fact, out var value))
                 {
                     await AnswerAsync(fact, value).ConfigureAwait(false);
+                }
+                else if (await page.Locator($"input[type=radio][name='q.{fact}']").CountAsync().ConfigureAwait(false) > 0)
+                {
+                    await AnswerAsync(fact, NotSure).ConfigureAwait(false);
                 }
             }
 

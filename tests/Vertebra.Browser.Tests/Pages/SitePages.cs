@@ -29,6 +29,8 @@ internal static class SitePages
         new("search-empty", tab => tab.GoAsync("/search?q=zebra")),
         new("guide-step", tab => tab.GoAsync("/guide")),
         new("guide-result", OpenGuideResultAsync),
+        new("guide-not-sure", OpenGuideNotSureAsync),
+        new("guide-ask-again", OpenGuideAskAgainAsync, FrameAsync: tab => tab.Page.Locator("[role=alert]").ScrollIntoViewIfNeededAsync()),
         new("check", tab => tab.GoAsync("/check")),
         new("check-result", OpenCheckResultAsync, FrameAsync: tab => tab.Page.Locator("#findings-title").ScrollIntoViewIfNeededAsync()),
         new("not-found", tab => tab.GoAsync("/no-such-page", expectedStatus: 404)),
@@ -44,7 +46,7 @@ internal static class SitePages
     /// <summary>The pages shown in docs/screenshots.</summary>
     public static IReadOnlyList<Screenshot> Screenshotted { get; } =
     [
-        .. new[] { "home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "check-result" }
+        .. new[] { "home", "article", "topic", "conditions", "condition", "clinics", "search", "guide-step", "guide-result", "guide-not-sure", "guide-ask-again", "check-result" }
             .Select(name => new Screenshot(name, name)),
         new("ask", "ask-answer"),
         new("editor-edit", "editor-edit", Phone: false),
@@ -87,6 +89,23 @@ internal static class SitePages
         await guide.StartAsync();
         await guide.CompleteAsync(GuideJourney.EmergencyAnswers);
         await Expect(guide.Advice).ToHaveTextAsync(GuideForm.EmergencyAdvice);
+    }
+
+    private static async Task OpenGuideNotSureAsync(BrowserTab tab)
+    {
+        var guide = new GuideForm(tab.Page);
+        await guide.StartAsync();
+        await guide.CompleteAsync(GuideJourney.RoutineAnswers.Where(a => !GuideJourney.NotSureFacts.Contains(a.Key)).ToDictionary(a => a.Key, a => a.Value));
+        await Expect(guide.Advice).ToHaveTextAsync(GuideForm.SeeADoctorToday);
+    }
+
+    private static async Task OpenGuideAskAgainAsync(BrowserTab tab)
+    {
+        var guide = new GuideForm(tab.Page);
+        await guide.StartAsync();
+        await guide.AnswerAsync("back_pain", "true");
+        await guide.NextButton.ClickAsync();
+        await Expect(tab.Page.Locator("[role=alert]")).ToContainTextAsync("chest or tummy pain");
     }
 
     private static async Task OpenAskAnswerAsync(BrowserTab tab)

@@ -10,7 +10,7 @@ using Vertebra.Web.Presentation;
 namespace Vertebra.Web.Pages.Articles;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation) : PageModel
+public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer renderer, ArticleNavigation navigation, WarningSignMarkdown warningSigns) : PageModel
 {
     private const int MoreCount = 8;
 
@@ -33,7 +33,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
 
         Article = article;
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
-        BodyHtml = renderer.Render(article.Body);
+        BodyHtml = renderer.Render(warningSigns.Expand(article.Body));
         var url = $"{Request.Scheme}://{Request.Host}/articles/{article.Slug}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);

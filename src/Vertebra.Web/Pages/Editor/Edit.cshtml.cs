@@ -6,10 +6,12 @@ using Vertebra.Content.Rendering;
 using Vertebra.Editorial;
 using Vertebra.Web.Auth;
 
+using Vertebra.Web.Presentation;
+
 namespace Vertebra.Web.Pages.Editor;
 
 /// <summary>Write, preview, save, send for review, sign off, dismiss findings and publish one article.</summary>
-public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer renderer) : PageModel
+public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns) : PageModel
 {
     public const string NewSlug = "new";
 
@@ -127,7 +129,7 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     private async Task DescribeAsync(CancellationToken cancellationToken)
     {
-        PreviewHtml = renderer.Render(Draft.Body);
+        PreviewHtml = renderer.Render(warningSigns.Expand(Draft.Body));
         Grade = Readability.OfMarkdown(Draft.Body);
         Findings = await editorial.OpenFindingsAsync(IsNew ? null : Slug, Draft, cancellationToken);
     }
