@@ -10,8 +10,8 @@ slug=massage-for-lumbar-disc-herniation
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; nginx -p "$work" -c nginx.conf -s stop 2>/dev/null || true; rm -rf "$work"' EXIT
 
-dotnet build -c Release src/Vertebra.Cli >/dev/null
-dotnet src/Vertebra.Cli/bin/Release/net10.0/vertebra.dll serve --data "$work/data" --urls http://127.0.0.1:5091 >"$work/serve.log" 2>&1 &
+dotnet build -c Release src/Vertebra.Host >/dev/null
+dotnet src/Vertebra.Host/bin/Release/net10.0/vertebra.dll serve --data "$work/data" --urls http://127.0.0.1:5091 >"$work/serve.log" 2>&1 &
 for _ in $(seq 60); do curl -fs http://127.0.0.1:5091/healthz >/dev/null && break; sleep 0.5; done
 
 mkdir -p "$work/www/articles" "$work/logs"

@@ -9,8 +9,8 @@ seconds=${1:-10}; rounds=${2:-3}
 port=5787; base=http://127.0.0.1:$port
 work=$(mktemp -d)
 trap 'kill $(jobs -p) 2>/dev/null || true; rm -rf "$work"' EXIT
-dotnet build -c Release src/Vertebra.Cli >/dev/null
-dotnet src/Vertebra.Cli/bin/Release/net10.0/vertebra.dll serve --data "$work/data" --urls "$base" >"$work/serve.log" 2>&1 &
+dotnet build -c Release src/Vertebra.Host >/dev/null
+dotnet src/Vertebra.Host/bin/Release/net10.0/vertebra.dll serve --data "$work/data" --urls "$base" >"$work/serve.log" 2>&1 &
 for _ in $(seq 120); do curl -fs "$base/healthz" >/dev/null && break; sleep 0.5; done
 info="$base/infobutton?mainSearchCriteria.v.cs=2.16.840.1.113883.6.90&mainSearchCriteria.v.c=M51.16"
 run() { # name connections wrk-args...

@@ -25,8 +25,8 @@ trap cleanup EXIT
 eval "$PSQL -c 'CREATE SCHEMA $schema'"
 pg="$VERTEBRA_BENCH_POSTGRES;Search Path=$schema"
 
-dotnet build -c Release src/Vertebra.Cli >/dev/null
-exe=src/Vertebra.Cli/bin/Release/net10.0/vertebra.dll
+dotnet build -c Release src/Vertebra.Host >/dev/null
+exe=src/Vertebra.Host/bin/Release/net10.0/vertebra.dll
 start() { # port data database...
   local port=$1 data=$2; shift 2
   dotnet "$exe" serve --data "$data" --urls "http://127.0.0.1:$port" "$@" >"$work/serve-$port.log" 2>&1 &

@@ -31,8 +31,8 @@ cleanup() {
 trap cleanup EXIT
 ms() { echo $(( $(date +%s%N) / 1000000 )); }
 
-dotnet build -c Release src/Vertebra.Cli >/dev/null
-exe=src/Vertebra.Cli/bin/Release/net10.0/vertebra.dll
+dotnet build -c Release src/Vertebra.Host >/dev/null
+exe=src/Vertebra.Host/bin/Release/net10.0/vertebra.dll
 vertebra() { dotnet "$exe" "$@"; }
 vertebra import markdown content --data "$work/node-a" "${db[@]}" | tail -1
 vertebra import qa-jsonl "$corpus" --data "$work/node-a" "${db[@]}" | tail -1

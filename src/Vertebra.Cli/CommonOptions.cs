@@ -3,7 +3,7 @@ using System.CommandLine;
 namespace Vertebra.Cli;
 
 /// <summary>Options several commands share, with their defaults.</summary>
-internal static class CommonOptions
+public static class CommonOptions
 {
     public static Option<string?> Data() => new("--data")
     {

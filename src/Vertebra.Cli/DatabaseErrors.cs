@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
-using Npgsql;
 using Vertebra.Storage;
 
 namespace Vertebra.Cli;
@@ -35,7 +34,7 @@ internal static class DatabaseErrors
     {
         DatabaseSettingException e => (e.Message, BadSetting),
         DatabaseUnavailableException e => (e.Message, Unavailable),
-        NpgsqlException e => ($"The PostgreSQL database failed: {StoreLocation.Reason(e)}", Unavailable),
+        System.Data.Common.DbException e => ($"The database failed: {StoreLocation.Reason(e)}", Unavailable),
         _ => null,
     };
 

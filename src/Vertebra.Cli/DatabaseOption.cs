@@ -5,7 +5,7 @@ using Vertebra.Storage.Editorial;
 namespace Vertebra.Cli;
 
 /// <summary><c>--database</c>: which database to use; SQLite in the data folder unless it names another.</summary>
-internal static class DatabaseOption
+public static class DatabaseOption
 {
     public const string Variable = "VERTEBRA_DATABASE";
 

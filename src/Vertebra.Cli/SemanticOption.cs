@@ -5,8 +5,8 @@ using Vertebra.Storage;
 
 namespace Vertebra.Cli;
 
-/// <summary><c>--semantic on|off</c>: match questions by meaning too (default), or by their words only.</summary>
-internal static class SemanticOption
+/// <summary><c>--semantic on|off</c>: match questions by meaning too (default), or by their words only. Public for the host's <c>serve</c>.</summary>
+public static class SemanticOption
 {
     public static Option<string?> Create() => new("--semantic")
     {
@@ -14,9 +14,9 @@ internal static class SemanticOption
     };
 
     /// <summary>The process's encoder, or null when the setting is off.</summary>
-    public static ITextEncoder? Encoder(string? value) => SemanticSetting.IsOn(value) ? MiniLmEncoder.Shared : null;
+    internal static ITextEncoder? Encoder(string? value) => SemanticSetting.IsOn(value) ? MiniLmEncoder.Shared : null;
 
     /// <summary>Vectors for the index from this store, or null when the setting is off.</summary>
-    public static MeaningVectors? Vectors(ITextEncoder? encoder, IContentStore store) =>
+    internal static MeaningVectors? Vectors(ITextEncoder? encoder, IContentStore store) =>
         encoder is not null && store is IMeaningVectorStore vectors ? new MeaningVectors(vectors, encoder) : null;
 }

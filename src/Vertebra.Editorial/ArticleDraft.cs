@@ -38,9 +38,18 @@ public sealed record ArticleDraft
             problems.Add("Add a title.");
         }
 
+        else if (Title.Trim().Length > ArticleLimits.MaxTitleChars)
+        {
+            problems.Add($"Make the title shorter: at most {ArticleLimits.MaxTitleChars} characters.");
+        }
+
         if (string.IsNullOrWhiteSpace(Summary))
         {
             problems.Add("Add a short summary.");
+        }
+        else if (Summary.Trim().Length > ArticleLimits.MaxSummaryChars)
+        {
+            problems.Add($"Make the summary shorter: at most {ArticleLimits.MaxSummaryChars} characters.");
         }
 
         if (string.IsNullOrWhiteSpace(Body))

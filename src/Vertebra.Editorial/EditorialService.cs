@@ -52,7 +52,7 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         var previous = slug is null ? null : await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
         if (slug is null)
         {
-            slug = await FreeSlugAsync(Slugs.FromTitle(draft.Title), cancellationToken).ConfigureAwait(false);
+            slug = await FreeSlugAsync(Slugs.ForArticle(draft.Title), cancellationToken).ConfigureAwait(false);
         }
 
         var article = draft.ToArticle(slug, previous?.Article);

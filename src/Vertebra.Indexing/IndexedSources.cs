@@ -8,7 +8,9 @@ namespace Vertebra.Indexing;
 /// every pair, and the content version it was brought up to. Kept in a file beside the index, written (atomically)
 /// after the index has committed, so it is never newer than the index: at worst a change is applied twice, never missed.
 /// </summary>
-internal sealed record IndexedSources(int Format, long ContentVersion, IReadOnlyDictionary<string, string> Articles, IReadOnlyDictionary<string, string> QaPairs)
+/// <param name="Skipped">Records left out because they could not be indexed, by source key, with the reason.</param>
+internal sealed record IndexedSources(int Format, long ContentVersion, IReadOnlyDictionary<string, string> Articles, IReadOnlyDictionary<string, string> QaPairs,
+    IReadOnlyDictionary<string, string>? Skipped = null)
 {
     /// <summary>How many sources (articles and pairs) the index holds.</summary>
     [System.Text.Json.Serialization.JsonIgnore]

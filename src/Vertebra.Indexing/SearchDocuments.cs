@@ -87,7 +87,31 @@ public static partial class SearchDocuments
         return char.ToUpperInvariant(words[0]) + words[1..];
     }
 
-    private static string PlainText(string markdown) => Markdig.Markdown.ToPlainText(markdown);
+    /// <summary>Longest value of a field Lucene keeps as one term (id, source key, focus, type, source), in characters.</summary>
+    public const int MaxKeyChars = 1000;
+
+    /// <summary>
+    /// Why Lucene could not hold these documents (a field kept as one term longer than <see cref="MaxKeyChars"/>; Lucene
+    /// refuses terms over 32,766 bytes), or null when they are fine.
+    /// </summary>
+    public static string? Problem(IEnumerable<SearchDocument> documents)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        foreach (var doc in documents)
+        {
+            foreach (var (name, value) in new[] { ("id", doc.Id), ("source key", doc.SourceKey), ("focus", doc.Focus), ("question type", doc.QType), ("source", doc.Source) })
+            {
+                if (value is { Length: > MaxKeyChars })
+                {
+                    return $"its {name} is {value.Length:N0} characters long; the search index takes at most {MaxKeyChars:N0}.";
+                }
+            }
+        }
+
+        return null;
+    }
+
+    private static string PlainText(string markdown) => Content.Rendering.MarkdownText.ToPlainText(markdown);
 
     [GeneratedRegex(@"^##\s+(?<heading>[^\n]+)\n(?<text>(?:(?!^##\s).*\n?)*)", RegexOptions.Multiline)]
     private static partial Regex Section();

@@ -16,6 +16,7 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
     private readonly SearchIndexUpdater _updater;
     private readonly ILogger<SearchIndexKeeper> _logger;
     private readonly SemaphoreSlim _one = new(1, 1);
+    private IReadOnlyList<SkippedSource> _skipped = [];
 
     /// <param name="store">The store the index follows.</param>
     /// <param name="index">The index to keep up to date.</param>
@@ -35,6 +36,9 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
 
     /// <summary>True once the index reflects the store (searches before then fall back to title matching).</summary>
     public bool IsReady { get; private set; }
+
+    /// <summary>Articles and pairs left out of the index because they could not be indexed (shown on the editor dashboard).</summary>
+    public IReadOnlyList<SkippedSource> Skipped => _skipped;
 
     /// <summary>
     /// Brings an index up to date once (the command line's way): incrementally when its folder records what it holds,
@@ -62,7 +66,19 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
         try
         {
             var encodedBefore = _updater.VectorsEncoded;
-            var update = await _updater.UpdateAsync(forceRebuild: false, beforeRebuild: null, cancellationToken).ConfigureAwait(false);
+            SearchIndexUpdate? update;
+            try
+            {
+                update = await _updater.UpdateAsync(forceRebuild: false, beforeRebuild: null, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex) when (CausedByMissingFiles(ex))
+            {
+                // Files of the index changed under it (another program wrote or removed them): start it again from the
+                // store instead of failing on every later attempt.
+                LogRebuildingAfterError(_logger, ex.GetBaseException().GetType().Name, ex.GetBaseException().Message);
+                update = await _updater.UpdateAsync(forceRebuild: true, beforeRebuild: null, cancellationToken).ConfigureAwait(false);
+            }
+
             if (update is not null)
             {
                 Log(update);
@@ -72,12 +88,40 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
                 }
             }
 
+            NoteSkipped();
+
             IsReady = true;
         }
         finally
         {
             _one.Release();
         }
+    }
+
+    /// <summary>True when a file of the index went missing or could not be read (Lucene wraps the IOException).</summary>
+    private static bool CausedByMissingFiles(Exception ex)
+    {
+        for (var e = ex; e is not null; e = e.InnerException)
+        {
+            if (e is IOException)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void NoteSkipped()
+    {
+        var known = _skipped.ToDictionary(s => s.SourceKey, s => s.Reason, StringComparer.Ordinal);
+        var now = _updater.Skipped.Select(s => new SkippedSource(s.Key, s.Value)).OrderBy(s => s.SourceKey, StringComparer.Ordinal).ToList();
+        foreach (var source in now.Where(s => !known.TryGetValue(s.SourceKey, out var reason) || reason != s.Reason))
+        {
+            LogSkipped(_logger, source.SourceKey, source.Reason);
+        }
+
+        _skipped = now;
     }
 
     private void Log(SearchIndexUpdate update)
@@ -106,6 +150,12 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Meaning vectors: {Count} texts encoded and stored in the database (the others were loaded from it)")]
     private static partial void LogEncoded(ILogger logger, int count);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index skipped {Source}, which could not be indexed: {Reason} Everything else is indexed; fix it in the editor.")]
+    private static partial void LogSkipped(ILogger logger, string source, string reason);
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Search index files changed under the site ({Error}: {Message}); rebuilding the index from the database")]
+    private static partial void LogRebuildingAfterError(ILogger logger, string error, string message);
 
     [LoggerMessage(Level = LogLevel.Debug, Message = "Search index already matched content version {Version} (checked in {Milliseconds} ms)")]
     private static partial void LogUnchanged(ILogger logger, long version, long milliseconds);

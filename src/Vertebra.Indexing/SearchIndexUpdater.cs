@@ -9,6 +9,9 @@ namespace Vertebra.Indexing;
 /// pair with what the index holds (<see cref="IndexedSources"/>), reads only what is new or changed, and applies that
 /// with one <see cref="SearchIndex.ReplaceSources"/>. It rebuilds everything instead when it does not know what the
 /// index holds, when the index is empty or of an older format, or when more than a quarter of the sources changed.
+/// A record whose documents cannot be made or that Lucene could not hold is skipped and named in <see cref="Skipped"/>,
+/// and everything else is indexed: one bad article never stops search for the whole site. A skipped record is not
+/// recorded as indexed, so it is tried again whenever the content changes (an editor's fix reaches search).
 /// Not thread-safe: one updater per index, used by one caller at a time.
 /// </summary>
 internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index, string folder, TimeProvider time,
@@ -25,6 +28,10 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
 
     private IndexedSources? _known;
     private bool _loaded;
+    private Dictionary<string, string> _skipped = new(StringComparer.Ordinal);
+
+    /// <summary>Records left out of the index, by source key (<c>article:SLUG</c>, <c>qa:ID</c>), with the reason.</summary>
+    public IReadOnlyDictionary<string, string> Skipped => _skipped;
 
     /// <summary>
     /// Checks the store's content version and, when it moved (or the index needs it), updates the index. Returns null
@@ -38,6 +45,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         if (!_loaded)
         {
             _known = await IndexedSources.LoadAsync(folder, cancellationToken).ConfigureAwait(false);
+            _skipped = new Dictionary<string, string>(_known?.Skipped ?? new Dictionary<string, string>(), StringComparer.Ordinal);
             _loaded = true;
         }
 
@@ -68,8 +76,13 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
                 var written = 0;
                 if (changes > 0)
                 {
-                    var documents = await WithVectorsAsync(await ReadDocumentsAsync(articles, pairs, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                     var sourceKeys = articles.All.Select(SearchDocuments.ArticleSourceKey).Concat(pairs.All.Select(SearchDocuments.PairSourceKey)).ToList();
+                    foreach (var key in sourceKeys)
+                    {
+                        _skipped.Remove(key);
+                    }
+
+                    var documents = await WithVectorsAsync(await ReadDocumentsAsync(articles, pairs, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                     written = index.ReplaceSources(sourceKeys, documents);
                 }
 
@@ -85,6 +98,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
             await beforeRebuild().ConfigureAwait(false);
         }
 
+        _skipped.Clear();
         var count = await RebuildAsync(cancellationToken).ConfigureAwait(false);
         await RecordAsync(version, current, saveFile: true, cancellationToken).ConfigureAwait(false);
         return new SearchIndexUpdate(true, reason, version, current.Articles.Count + current.QaPairs.Count, 0, 0, count, time.GetElapsedTime(started));
@@ -95,7 +109,17 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
     {
         var articles = (await store.ListAllArticlesAsync(cancellationToken).ConfigureAwait(false)).Where(IsPublic);
         var pairs = await store.ListAllQaPairsAsync(cancellationToken).ConfigureAwait(false);
-        var documents = articles.SelectMany(SearchDocuments.FromArticle).Concat(pairs.Select(SearchDocuments.FromQaPair)).ToList();
+        var documents = new List<SearchDocument>();
+        foreach (var article in articles)
+        {
+            documents.AddRange(Collect(SearchDocuments.ArticleSourceKey(article.Slug), () => SearchDocuments.FromArticle(article)));
+        }
+
+        foreach (var pair in pairs)
+        {
+            documents.AddRange(Collect(SearchDocuments.PairSourceKey(pair.Id), () => [SearchDocuments.FromQaPair(pair)]));
+        }
+
         documents = await WithVectorsAsync(documents, cancellationToken).ConfigureAwait(false);
         index.Rebuild(documents);
         return documents.Count;
@@ -150,7 +174,10 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         {
             var wanted = slugs.ToHashSet(StringComparer.Ordinal);
             var all = await store.ListAllArticlesAsync(cancellationToken).ConfigureAwait(false);
-            documents.AddRange(all.Where(a => wanted.Contains(a.Slug) && IsPublic(a)).SelectMany(SearchDocuments.FromArticle));
+            foreach (var article in all.Where(a => wanted.Contains(a.Slug) && IsPublic(a)))
+            {
+                documents.AddRange(Collect(SearchDocuments.ArticleSourceKey(article.Slug), () => SearchDocuments.FromArticle(article)));
+            }
         }
         else
         {
@@ -159,7 +186,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
                 // An article unpublished since the hashes were read is left out, so it is only removed.
                 if (await store.GetArticleAsync(slug, cancellationToken).ConfigureAwait(false) is { } article && IsPublic(article))
                 {
-                    documents.AddRange(SearchDocuments.FromArticle(article));
+                    documents.AddRange(Collect(SearchDocuments.ArticleSourceKey(article.Slug), () => SearchDocuments.FromArticle(article)));
                 }
             }
         }
@@ -167,7 +194,33 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         var ids = pairs.Added.Concat(pairs.Changed).ToList();
         if (ids.Count > 0)
         {
-            documents.AddRange((await store.ListQaPairsAsync(ids, cancellationToken).ConfigureAwait(false)).Select(SearchDocuments.FromQaPair));
+            foreach (var pair in await store.ListQaPairsAsync(ids, cancellationToken).ConfigureAwait(false))
+            {
+                documents.AddRange(Collect(SearchDocuments.PairSourceKey(pair.Id), () => [SearchDocuments.FromQaPair(pair)]));
+            }
+        }
+
+        return documents;
+    }
+
+    /// <summary>The documents of one record, or none when they cannot be made or held (the record is then skipped).</summary>
+    private IEnumerable<SearchDocument> Collect(string sourceKey, Func<IEnumerable<SearchDocument>> make)
+    {
+        List<SearchDocument> documents;
+        try
+        {
+            documents = make().ToList();
+        }
+        catch (Exception ex) when (ex is ArgumentException or InvalidOperationException or FormatException or IndexOutOfRangeException or NullReferenceException)
+        {
+            _skipped[sourceKey] = $"its text could not be prepared for search ({ex.GetType().Name}).";
+            return [];
+        }
+
+        if (SearchDocuments.Problem(documents) is { } problem)
+        {
+            _skipped[sourceKey] = problem;
+            return [];
         }
 
         return documents;
@@ -175,7 +228,11 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
 
     private async Task RecordAsync(long version, SearchSourceHashes current, bool saveFile, CancellationToken cancellationToken)
     {
-        var known = new IndexedSources(SearchIndex.FormatVersion, version, current.Articles, current.QaPairs) { Vectors = VectorModel };
+        // Skipped records are left out of the record, so the next change tries them again.
+        var articles = Without(current.Articles, SearchDocuments.ArticleSourceKey);
+        var pairs = Without(current.QaPairs, SearchDocuments.PairSourceKey);
+        var known = new IndexedSources(SearchIndex.FormatVersion, version, articles, pairs,
+            new Dictionary<string, string>(_skipped, StringComparer.Ordinal)) { Vectors = VectorModel };
         if (saveFile)
         {
             await known.SaveAsync(folder, cancellationToken).ConfigureAwait(false);
@@ -184,7 +241,10 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         _known = known;
     }
 
-    private static bool IsPublic(Article article) => article.Status is ArticleStatus.Published or ArticleStatus.DueForReview;
+    private IReadOnlyDictionary<string, string> Without(IReadOnlyDictionary<string, string> hashes, Func<string, string> sourceKey) =>
+        _skipped.Count == 0 ? hashes : hashes.Where(h => !_skipped.ContainsKey(sourceKey(h.Key))).ToDictionary(h => h.Key, h => h.Value, StringComparer.Ordinal);
+
+    private static bool IsPublic(Article article) => article.Status.IsPublic();
 
     private static Changes Diff(IReadOnlyDictionary<string, string> known, IReadOnlyDictionary<string, string> current)
     {

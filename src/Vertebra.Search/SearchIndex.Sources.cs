@@ -35,7 +35,8 @@ public sealed partial class SearchIndex
         {
             lock (writeLock)
             {
-                return writer.CommitData.TryGetValue(FormatKey, out var value) && value == CurrentFormatData[FormatKey];
+                var data = openWriter?.CommitData ?? WithSearcher((s, _) => ((Lucene.Net.Index.DirectoryReader)s.IndexReader).IndexCommit.UserData);
+                return data.TryGetValue(FormatKey, out var value) && value == CurrentFormatData[FormatKey];
             }
         }
     }
@@ -65,7 +66,7 @@ public sealed partial class SearchIndex
         {
             // Deletes apply to documents already in the index, not to those added after them in the same commit.
             var removedIds = IdsOfSources(removed);
-            writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
+            Writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
             foreach (var id in removedIds)
             {
                 Volatile.Read(ref vectors)?.Remove(id);
@@ -73,11 +74,11 @@ public sealed partial class SearchIndex
 
             foreach (var doc in docs)
             {
-                writer.AddDocument(mapper.ToLucene(doc));
+                Writer.AddDocument(mapper.ToLucene(doc));
                 KeepVector(doc);
             }
 
-            writer.Commit();
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }

@@ -19,7 +19,7 @@ namespace Vertebra.Search;
 public sealed partial class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly IndexWriter writer;
+    private readonly IndexWriter? openWriter;
     private readonly SearcherManager manager;
     private readonly Analyzer searchAnalyzer = Analyzers.CreateSearch();
     private readonly Analyzer keyAnalyzer = Analyzers.CreateKey();
@@ -31,12 +31,7 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>BM25 for indexing and searching (Lucene 4.8 defaults to classic TF-IDF).</summary>
     private static readonly Lucene.Net.Search.Similarities.Similarity Similarity = new Lucene.Net.Search.Similarities.BM25Similarity();
 
-    static SearchIndex()
-    {
-        BooleanQuery.MaxClauseCount = 8192;
-    }
-
-    private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge)
+    private SearchIndex(LuceneDirectory directory, QueryKnowledge knowledge, bool readOnly = false)
     {
         this.directory = directory;
         Knowledge = knowledge;
@@ -49,16 +44,29 @@ public sealed partial class SearchIndex : IDisposable
             RAMBufferSizeMB = 64,
             Similarity = Similarity,
         };
-        writer = new IndexWriter(directory, config);
-        if (writer.NumDocs == 0)
+        if (readOnly)
         {
-            writer.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+            // Another process (the running site) writes this index: only read its last commit.
+            manager = new SearcherManager(directory, new Bm25SearcherFactory());
+            LoadVectors(); // the vectors stored with the documents: semantic matching works read-only too
+            return;
         }
 
-        writer.Commit();
-        manager = new SearcherManager(writer, true, new Bm25SearcherFactory());
+        openWriter = new IndexWriter(directory, config);
+        if (openWriter.NumDocs == 0)
+        {
+            openWriter.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+        }
+
+        openWriter.Commit();
+        manager = new SearcherManager(openWriter, true, new Bm25SearcherFactory());
         LoadVectors();
     }
+
+    /// <summary>True when this index was opened with <see cref="OpenReadOnly"/>: it searches but never writes.</summary>
+    public bool IsReadOnly => openWriter is null;
+
+    private IndexWriter Writer => openWriter ?? throw new InvalidOperationException("This search index was opened read-only; another process writes it.");
 
     /// <summary>The query-understanding data this index uses.</summary>
     public QueryKnowledge Knowledge { get; }
@@ -78,6 +86,16 @@ public sealed partial class SearchIndex : IDisposable
         return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default);
     }
 
+    /// <summary>
+    /// Opens an index another process writes (the running site), for searching only: it takes no write lock and never
+    /// writes. It shows the index as of its last commit. Fails with Lucene's IndexNotFoundException when there is none.
+    /// </summary>
+    public static SearchIndex OpenReadOnly(string folder, QueryKnowledge? knowledge = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default, readOnly: true);
+    }
+
     /// <summary>An index kept in memory only (tests, small tools).</summary>
     public static SearchIndex CreateInMemory(QueryKnowledge? knowledge = null) =>
         new(new RAMDirectory(), knowledge ?? QueryKnowledge.Default);
@@ -88,17 +106,17 @@ public sealed partial class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         lock (writeLock)
         {
-            writer.DeleteAll();
+            Writer.DeleteAll();
             Volatile.Read(ref vectors)?.Clear();
             foreach (var doc in documents)
             {
-                writer.AddDocument(mapper.ToLucene(doc));
+                Writer.AddDocument(mapper.ToLucene(doc));
                 KeepVector(doc);
             }
 
-            writer.ForceMerge(1);
-            writer.SetCommitData(CurrentFormatData);
-            writer.Commit();
+            Writer.ForceMerge(1);
+            Writer.SetCommitData(CurrentFormatData);
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -115,11 +133,11 @@ public sealed partial class SearchIndex : IDisposable
         {
             foreach (var doc in documents)
             {
-                writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+                Writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
                 KeepVector(doc);
             }
 
-            writer.Commit();
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -131,9 +149,9 @@ public sealed partial class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         lock (writeLock)
         {
-            writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            Writer.DeleteDocuments(new Term(SearchFields.Id, id));
             Volatile.Read(ref vectors)?.Remove(id);
-            writer.Commit();
+            Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
         }
@@ -208,6 +226,9 @@ public sealed partial class SearchIndex : IDisposable
             score);
     }
 
+    /// <summary>The most distinct words one search uses (see <see cref="ParseEscaped"/>).</summary>
+    internal const int MaxQueryWords = 256;
+
     private Query ParseEscaped(string text)
     {
         var parser = new MultiFieldQueryParser(
@@ -221,7 +242,10 @@ public sealed partial class SearchIndex : IDisposable
 
         // What the user typed is text, never syntax: lower case makes AND / OR / NOT plain words, punctuation
         // becomes word breaks (so "id:gout-treat" is the words id, gout, treat), and Escape covers the rest.
-        var words = NonWord().Replace(text.ToLowerInvariant(), " ").Trim();
+        // Each distinct word is one clause of the query, so a very long text is cut to MaxQueryWords distinct words: far
+        // more than any question needs, and well inside Lucene's default clause limit (left as it is for the process).
+        var words = string.Join(' ', NonWord().Replace(text.ToLowerInvariant(), " ")
+            .Split(' ', StringSplitOptions.RemoveEmptyEntries).Distinct(StringComparer.Ordinal).Take(MaxQueryWords));
         return words.Length == 0 ? new BooleanQuery() : parser.Parse(QueryParserBase.Escape(words));
     }
 
@@ -238,7 +262,7 @@ public sealed partial class SearchIndex : IDisposable
     {
         manager.Dispose();
         (vectors as IDisposable)?.Dispose();
-        writer.Dispose();
+        openWriter?.Dispose();
         directory.Dispose();
         Interpreter.Dispose();
         fieldAnalyzer.Dispose();

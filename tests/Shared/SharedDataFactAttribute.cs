@@ -5,11 +5,21 @@ namespace Vertebra.Tests.Shared;
 internal sealed class SharedDataFactAttribute : FactAttribute
 {
     public SharedDataFactAttribute(string relativePath = "")
+        : this([relativePath])
     {
-        var path = Path.Combine(RepositoryPaths.Shared, relativePath);
-        if (!File.Exists(path) && !Directory.Exists(path))
+    }
+
+    /// <param name="relativePaths">Every file or folder the test reads; it skips, naming the first missing one, unless all are there.</param>
+    public SharedDataFactAttribute(params string[] relativePaths)
+    {
+        ArgumentNullException.ThrowIfNull(relativePaths);
+        foreach (var path in relativePaths.Select(p => Path.Combine(RepositoryPaths.Shared, p)))
         {
-            Skip = $"Shared test data not found at {path}: place the shared folder beside the repository to run this test.";
+            if (!File.Exists(path) && !Directory.Exists(path))
+            {
+                Skip = $"Shared test data not found at {path}: place the shared folder beside the repository to run this test.";
+                return;
+            }
         }
     }
 }

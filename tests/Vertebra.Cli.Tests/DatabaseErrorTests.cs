@@ -38,7 +38,7 @@ public sealed class DatabaseErrorTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = await VertebraCommandLine.Create(output, error, new StringReader(""))
+        var code = await Host.VertebraHost.CommandLine(output, error, new StringReader(""))
             .Parse(["migrate", "--from", "sqlite:" + temp.Path2("x.db"), "--to", $"Host=db1;Port=abc;Password={Password}"]).InvokeAsync();
 
         Assert.Equal(2, code);
@@ -63,7 +63,7 @@ public sealed class DatabaseErrorTests
         };
         var output = new StringWriter();
         var error = new StringWriter();
-        var code = await VertebraCommandLine.Create(output, error, new StringReader("a long enough password\n"))
+        var code = await Host.VertebraHost.CommandLine(output, error, new StringReader("a long enough password\n"))
             .Parse([.. args, "--data", temp.Path2("data"), "--database", database]).InvokeAsync();
         return (code, output.ToString(), error.ToString());
     }

@@ -15,7 +15,7 @@ public sealed class ServeCommandTests
         var output = new StringWriter();
         var error = new StringWriter();
 
-        var code = await VertebraCommandLine.Create(output, error, new StringReader(""))
+        var code = await Host.VertebraHost.CommandLine(output, error, new StringReader(""))
             .Parse(["serve", "--urls", $"http://127.0.0.1:{port}", "--data", temp.Path2("data")]).InvokeAsync();
 
         Assert.Equal(1, code);

@@ -67,14 +67,9 @@ public sealed class MedQuadXmlImporterTests
         Assert.DoesNotContain(batch.QaPairs, q => q.Id.StartsWith("corpus_", StringComparison.Ordinal));
     }
 
-    [SharedDataFact("data/medquad/corpus.jsonl.gz")]
+    [SharedDataFact(XmlFolder, "data/medquad/corpus.jsonl.gz")]
     public void Read_SharedMedQuadXml_AgreesWithTheCorpusIdsAndQuestions()
     {
-        if (!Directory.Exists(RepositoryPaths.SharedFile(XmlFolder)))
-        {
-            return;
-        }
-
         var corpus = new Dictionary<string, string>(StringComparer.Ordinal);
         using (var file = File.OpenRead(RepositoryPaths.SharedFile("data/medquad/corpus.jsonl.gz")))
         using (var gzip = new GZipStream(file, CompressionMode.Decompress))

@@ -1,3 +1,4 @@
+using Vertebra.Content.Export;
 using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;

@@ -36,12 +36,12 @@ internal static class AskCommand
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
             var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
-            SearchIndex index;
+            SearchIndexes.OpenedIndex opened;
             Vertebra.Search.Semantic.ITextEncoder? encoder;
             try
             {
                 encoder = SemanticOption.Encoder(result.GetValue(semantic));
-                index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken,
+                opened = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken,
                     SemanticOption.Vectors(encoder, store)).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
@@ -50,9 +50,9 @@ internal static class AskCommand
                 return 1;
             }
 
-            using (index)
+            using (opened)
             {
-                var answerer = new QuestionAnswerer(index, encoder);
+                var answerer = new QuestionAnswerer(opened.Index, encoder);
                 if (result.GetValue(batch) is { } file)
                 {
                     return await RunBatchAsync(answerer, file, n, result.GetValue(format) == "trec", output, error, cancellationToken).ConfigureAwait(false);

@@ -1,3 +1,4 @@
+using Vertebra.Content.Export;
 using System.CommandLine;
 using Vertebra.Content.Markdown;
 using Vertebra.Storage;

@@ -1,3 +1,4 @@
+using Vertebra.Content;
 using System.CommandLine;
 using Spectre.Console;
 using Vertebra.Content.Import;

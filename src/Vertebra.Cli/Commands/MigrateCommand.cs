@@ -1,5 +1,4 @@
 using System.CommandLine;
-using Npgsql;
 using Vertebra.Storage;
 using Vertebra.Storage.Copying;
 using Vertebra.Storage.Postgres;
@@ -63,11 +62,6 @@ internal static class MigrateCommand
         catch (StoreCopyException ex)
         {
             await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-            return 1;
-        }
-        catch (NpgsqlException ex)
-        {
-            await error.WriteLineAsync($"PostgreSQL did not accept the copy, so nothing was changed: {ex.Message}").ConfigureAwait(false);
             return 1;
         }
     }

@@ -1,25 +1,51 @@
-using Lucene.Net.Store;
 using Vertebra.Search;
 using Vertebra.Indexing;
 using Vertebra.Storage;
 
 namespace Vertebra.Cli.Commands;
 
-/// <summary>Opens the data folder's search index for the command line, bringing it up to date with the database first.</summary>
+/// <summary>
+/// Opens the data folder's search index for the command line. When no other program writes it, the command line takes
+/// the index lock and brings the index up to date first. When a site runs on the same data, the site is the one
+/// writer: <c>ask</c> reads the index as the site last wrote it, and <c>index rebuild</c> refuses with one line.
+/// </summary>
 internal static class SearchIndexes
 {
-    public static async Task<SearchIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
+    public const string SiteIsWriting =
+        "A running Vertebra site keeps the search index in this data folder up to date itself, so it was not rebuilt. Stop the site first to rebuild it.";
+
+    public static async Task<OpenedIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
         MeaningVectors? vectors = null)
     {
         var folder = Path.Combine(dataDirectory, "index");
+        var knowledge = QueryKnowledge.LoadFrom(Path.Combine(contentDirectory, "search"));
+        var writerLock = IndexWriterLock.TryAcquire(folder);
+        if (writerLock is null)
+        {
+            if (forceRebuild)
+            {
+                throw new InvalidOperationException(SiteIsWriting);
+            }
+
+            try
+            {
+                return new OpenedIndex(SearchIndex.OpenReadOnly(folder, knowledge), null);
+            }
+            catch (Lucene.Net.Index.IndexNotFoundException ex)
+            {
+                throw new InvalidOperationException("The running site has not built its search index yet. Try again in a minute.", ex);
+            }
+        }
+
         SearchIndex index;
         try
         {
-            index = SearchIndex.Open(folder, QueryKnowledge.LoadFrom(Path.Combine(contentDirectory, "search")));
+            index = SearchIndex.Open(folder, knowledge);
         }
-        catch (LockObtainFailedException ex)
+        catch
         {
-            throw new InvalidOperationException("The search index is in use by a running site. Stop the site, or ask through its /api/ask address.", ex);
+            writerLock.Dispose();
+            throw;
         }
 
         try
@@ -39,9 +65,22 @@ internal static class SearchIndexes
         catch
         {
             index.Dispose();
+            writerLock.Dispose();
             throw;
         }
 
-        return index;
+        return new OpenedIndex(index, writerLock);
+    }
+
+    /// <summary>An index and, when this process writes it, the lock it holds; disposing releases both.</summary>
+    internal sealed class OpenedIndex(SearchIndex index, IndexWriterLock? writerLock) : IDisposable
+    {
+        public SearchIndex Index { get; } = index;
+
+        public void Dispose()
+        {
+            Index.Dispose();
+            writerLock?.Dispose();
+        }
     }
 }

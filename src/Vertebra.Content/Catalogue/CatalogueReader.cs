@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Vertebra.Content.Import;
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using YamlDotNet.Core;

@@ -5,7 +5,8 @@ namespace Vertebra.Content.Import;
 /// <summary>Turns third-party plain text into Markdown that renders as the same plain text.</summary>
 internal static class MarkdownEscaper
 {
-    private const string Special = "\\`*_{}[]<>#|!~";
+    // + = ^ are emphasis marks too (inserted, marked, superscript text).
+    private const string Special = "\\`*_{}[]<>#|!~+=^";
 
     public static string Escape(string text)
     {

@@ -26,7 +26,7 @@ public static class MarkdownFolderImporter
         var batch = new ContentBatch();
         var clinicIds = new HashSet<string>(known.Clinics, StringComparer.Ordinal);
         var clinicsPath = Path.Combine(folder, ClinicsFile);
-        if (File.Exists(clinicsPath))
+        if (CatalogueFile(clinicsPath, batch))
         {
             batch.Clinics.AddRange(CatalogueReader.ReadClinics(StrictText.ReadFile(clinicsPath, limits), clinicsPath));
             clinicIds.UnionWith(batch.Clinics.Select(c => c.Id));
@@ -34,7 +34,7 @@ public static class MarkdownFolderImporter
 
         var conditionIds = new HashSet<string>(known.Conditions, StringComparer.Ordinal);
         var conditionsPath = Path.Combine(folder, ConditionsFile);
-        if (File.Exists(conditionsPath))
+        if (CatalogueFile(conditionsPath, batch))
         {
             var (groups, conditions) = CatalogueReader.ReadConditions(StrictText.ReadFile(conditionsPath, limits), conditionsPath, clinicIds);
             batch.ConditionGroups.AddRange(groups);
@@ -44,15 +44,14 @@ public static class MarkdownFolderImporter
 
         var topicIds = new HashSet<string>(known.Topics, StringComparer.Ordinal);
         var topicsPath = Path.Combine(folder, TopicsFile);
-        if (File.Exists(topicsPath))
+        if (CatalogueFile(topicsPath, batch))
         {
             batch.Topics.AddRange(CatalogueReader.ReadTopics(StrictText.ReadFile(topicsPath, limits), topicsPath));
             topicIds.UnionWith(batch.Topics.Select(t => t.Slug));
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.md", SearchOption.AllDirectories)
+        var files = RegularFiles.Enumerate(folder, "*.md", batch.Skipped)
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
             .ToList();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
@@ -82,6 +81,23 @@ public static class MarkdownFolderImporter
         }
 
         return batch;
+    }
+
+    /// <summary>True when a catalogue file is there to read; a link or special file in its place is skipped with a line.</summary>
+    private static bool CatalogueFile(string path, ContentBatch batch)
+    {
+        if (!File.Exists(path) && !Directory.Exists(path))
+        {
+            return false;
+        }
+
+        if (RegularFiles.Problem(path, followLink: false) is { } problem)
+        {
+            batch.Skipped.Add(new ImportSkip(path, problem));
+            return false;
+        }
+
+        return true;
     }
 
     private static void CheckReferences(Article article, string text, string path, HashSet<string> topics, HashSet<string> conditions)

@@ -24,11 +24,14 @@ public static class MedQuadSources
     /// <summary>The collection's name as people know it, or the code itself when unknown.</summary>
     public static string DisplayName(string source) => Names.TryGetValue(source, out var name) ? name : source;
 
-    /// <summary>The source code used in answer ids: <c>MPlusHerbsSupplements</c> is written <c>MPlusHerbsSuppls</c>.</summary>
+    /// <summary>
+    /// The source code used in answer ids: <c>MPlusHerbsSupplements</c> is written <c>MPlusHerbsSuppls</c>. Only ASCII
+    /// letters and digits are kept: the code becomes part of slugs, ids and exported file names.
+    /// </summary>
     public static string IdCode(string? source) => source switch
     {
         null or "" => "corpus",
         "MPlusHerbsSupplements" => "MPlusHerbsSuppls",
-        _ => source,
+        _ => new string(source.Where(char.IsAsciiLetterOrDigit).Take(40).ToArray()) is { Length: > 0 } code ? code : "corpus",
     };
 }

@@ -23,13 +23,13 @@ public static class MedQuadXmlImporter
             throw new ContentImportException(folder, null, "the folder does not exist.");
         }
 
-        var files = Directory.EnumerateFiles(folder, "*.xml", SearchOption.AllDirectories).Order(StringComparer.Ordinal).ToList();
+        var batch = new ContentBatch();
+        var files = RegularFiles.Enumerate(folder, "*.xml", batch.Skipped);
         if (files.Count == 0)
         {
             throw new ContentImportException(folder, null, "the folder holds no .xml files.");
         }
 
-        var batch = new ContentBatch();
         batch.Topics.Add(new Topic
         {
             Slug = TopicSlug,
@@ -53,10 +53,17 @@ public static class MedQuadXmlImporter
         var text = StrictText.ReadFile(path, limits);
         var root = Load(text, path);
 
-        var docId = Path.GetFileNameWithoutExtension(path);
+        // The file name becomes part of ids, slugs and exported file names: letters, digits and underscores only.
+        var docId = Slugs.SafeToken(Path.GetFileNameWithoutExtension(path), "document", join: '_', keep: "_");
         var sourceAttribute = (string?)root.Attribute("source") ?? (string?)root.Attribute("corpus");
         var source = MedQuadSources.IdCode(sourceAttribute);
         var url = (string?)root.Attribute("url");
+        if (url is not null && !WebLinks.IsWebAddress(url))
+        {
+            batch.Skipped.Add(new ImportSkip(path, WebLinks.DroppedReason(url)));
+            url = null;
+        }
+
         var focus = Clean(root.Element("Focus")?.Value ?? root.Element("doctitle-focus")?.Value ?? "");
         var pairsParent = root.Element("QAPairs") ?? root.Element("qaPairs");
         var pairs = pairsParent?.Elements().Where(e => e.Name.LocalName is "QAPair" or "pair").ToList() ?? [];
@@ -71,7 +78,8 @@ public static class MedQuadXmlImporter
             throw new ContentImportException(path, LineOf(root), "the document has no focus (the condition or topic it is about).");
         }
 
-        var slug = UniqueSlug($"{Slugs.FromTitle(focus, 60)}-{source.ToLowerInvariant()}-{docId.ToLowerInvariant().Replace('_', '-')}", slugs);
+        var slug = UniqueSlug(Slugs.FromTitle($"{Slugs.FromTitle(focus, 60)}-{source}-{docId}", 120), slugs);
+        var title = focus.Length > ArticleLimits.MaxTitleChars ? Teasers.Cut(focus, ArticleLimits.MaxTitleChars) : focus;
         var body = new StringBuilder();
         var licence = MedQuadSources.Licence;
         string? summary = null;
@@ -111,7 +119,7 @@ public static class MedQuadXmlImporter
         batch.Articles.Add(new Article
         {
             Slug = slug,
-            Title = focus,
+            Title = title,
             Summary = summary ?? $"Questions and answers about {focus}.",
             Body = body.ToString().TrimEnd() + "\n",
             Topics = [TopicSlug],
@@ -121,6 +129,9 @@ public static class MedQuadXmlImporter
             Attribution = new Attribution(MedQuadSources.DisplayName(source), url, licence),
         });
     }
+
+    /// <summary>Deeper XML is refused before it is loaded: MedQuAD documents are four levels deep.</summary>
+    public const int MaxDepth = 64;
 
     private static XElement Load(string text, string path)
     {
@@ -133,6 +144,18 @@ public static class MedQuadXmlImporter
         };
         try
         {
+            using (var scan = XmlReader.Create(new StringReader(text), settings))
+            {
+                while (scan.Read())
+                {
+                    if (scan.Depth > MaxDepth)
+                    {
+                        throw new ContentImportException(path, ((IXmlLineInfo)scan).LineNumber,
+                            $"the XML is nested more than {MaxDepth} levels deep, which is refused for safety.");
+                    }
+                }
+            }
+
             using var reader = XmlReader.Create(new StringReader(text), settings);
             var document = XDocument.Load(reader, LoadOptions.SetLineInfo);
             return document.Root ?? throw new ContentImportException(path, null, "the XML has no root element.");

@@ -14,11 +14,8 @@ public static class QaJsonlImporter
         IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
     {
         limits ??= ImportLimits.Default;
+        StrictText.EnsureRegularFile(path);
         var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new ContentImportException(path, null, "the file does not exist.");
-        }
 
         if (info.Length == 0)
         {
@@ -49,6 +46,12 @@ public static class QaJsonlImporter
                 }
 
                 var pair = ParseLine(line, path, reader.LineNumber, defaultLicence);
+                if (pair.Url is { } url && !WebLinks.IsWebAddress(url))
+                {
+                    batch.Skipped.Add(new ImportSkip($"{path}, line {reader.LineNumber}", WebLinks.DroppedReason(url)));
+                    pair = pair with { Url = null };
+                }
+
                 if (!ids.Add(pair.Id))
                 {
                     batch.Skipped.Add(new ImportSkip($"{path}, line {reader.LineNumber}", $"the id '{pair.Id}' appears again; the first one is kept."));

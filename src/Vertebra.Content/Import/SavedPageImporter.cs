@@ -89,7 +89,12 @@ public static class SavedPageImporter
 
         var plain = string.Join(' ', paragraphs);
         var title = options.Title ?? heading ?? FirstQuestion(plain) ?? Teasers.Cut(plain, 80);
-        var slug = Slugs.FromTitle(title);
+        if (title.Length > ArticleLimits.MaxTitleChars)
+        {
+            throw new ContentImportException(name, null, $"the title is {title.Length:N0} characters long; the limit is {ArticleLimits.MaxTitleChars}.");
+        }
+
+        var slug = Slugs.ForArticle(title);
         var markdown = new StringBuilder();
         foreach (var paragraph in paragraphs)
         {

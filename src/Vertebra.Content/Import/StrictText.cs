@@ -9,20 +9,44 @@ internal static class StrictText
 
     public static string ReadFile(string path, ImportLimits limits, bool allowEmpty = false)
     {
+        EnsureRegularFile(path);
         var info = new FileInfo(path);
-        if (!info.Exists)
-        {
-            throw new ContentImportException(path, null, "the file does not exist.");
-        }
-
         if (info.Length > limits.MaxFileBytes)
         {
             throw new ContentImportException(path, null,
                 $"the file is {info.Length:N0} bytes; the limit is {limits.MaxFileBytes:N0} bytes.");
         }
 
-        var bytes = File.ReadAllBytes(path);
-        return Decode(path, bytes, allowEmpty);
+        // The size is checked again while reading: a file may grow, and some files report no length.
+        using var file = File.OpenRead(path);
+        using var bytes = new MemoryStream();
+        var buffer = new byte[81920];
+        int read;
+        while ((read = file.Read(buffer)) > 0)
+        {
+            if (bytes.Length + read > limits.MaxFileBytes)
+            {
+                throw new ContentImportException(path, null, $"the file is over the limit of {limits.MaxFileBytes:N0} bytes.");
+            }
+
+            bytes.Write(buffer, 0, read);
+        }
+
+        return Decode(path, bytes.ToArray(), allowEmpty);
+    }
+
+    /// <summary>Refuses a path that does not exist or is not a regular file (a device or pipe could hang the read).</summary>
+    public static void EnsureRegularFile(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new ContentImportException(path, null, "the file does not exist.");
+        }
+
+        if (RegularFiles.Problem(path, followLink: true) is not null)
+        {
+            throw new ContentImportException(path, null, "it is not a regular file (a device, pipe or socket), so it cannot be imported.");
+        }
     }
 
     public static string Decode(string name, byte[] bytes, bool allowEmpty = false)

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
-using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 using YamlDotNet.Core;
 
@@ -39,14 +38,39 @@ public static partial class ArticleMarkdownReader
                 $"the slug '{slug}' must be lower-case letters, digits and single hyphens.");
         }
 
+        if (Slugs.IsReserved(slug))
+        {
+            throw new ContentImportException(fileName, LineOf("slug"),
+                $"the slug '{slug}' is used by the editor's own pages; choose another (for example '{slug}-article').");
+        }
+
+        var title = Required(front.Title, "title", fileName, LineOf("title")).Trim();
+        if (title.Length > ArticleLimits.MaxTitleChars)
+        {
+            throw new ContentImportException(fileName, LineOf("title"),
+                $"the title is {title.Length:N0} characters long; the limit is {ArticleLimits.MaxTitleChars}.");
+        }
+
+        var summary = Required(front.Summary, "summary", fileName, LineOf("summary")).Trim();
+        if (summary.Length > ArticleLimits.MaxSummaryChars)
+        {
+            throw new ContentImportException(fileName, LineOf("summary"),
+                $"the summary is {summary.Length:N0} characters long; the limit is {ArticleLimits.MaxSummaryChars}.");
+        }
+
+        if (front.Attribution?.Url is { Length: > 0 } attributionUrl && !WebLinks.IsWebAddress(attributionUrl))
+        {
+            throw new ContentImportException(fileName, LineOf("attribution"), $"the attribution URL '{attributionUrl}' is not an http or https address with a host.");
+        }
+
         var references = new List<Reference>();
         foreach (var entry in front.References ?? [])
         {
             var name = Required(entry.Name, "references: name", fileName, LineOf("references"));
             var url = Required(entry.Url, "references: url", fileName, LineOf("references"));
-            if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttps && uri.Scheme != Uri.UriSchemeHttp))
+            if (!WebLinks.IsWebAddress(url.Trim()))
             {
-                throw new ContentImportException(fileName, LineOf("references"), $"the reference URL '{url}' is not an http or https address.");
+                throw new ContentImportException(fileName, LineOf("references"), $"the reference URL '{url}' is not an http or https address with a host.");
             }
 
             references.Add(new Reference(name.Trim(), url.Trim()));
@@ -60,8 +84,8 @@ public static partial class ArticleMarkdownReader
         return new Article
         {
             Slug = slug,
-            Title = Required(front.Title, "title", fileName, LineOf("title")).Trim(),
-            Summary = Required(front.Summary, "summary", fileName, LineOf("summary")).Trim(),
+            Title = title,
+            Summary = summary,
             Body = body.Trim() + "\n",
             Topics = Clean(front.Topics),
             Conditions = Clean(front.Conditions),

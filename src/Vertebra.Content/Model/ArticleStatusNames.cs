@@ -15,6 +15,9 @@ public static class ArticleStatusNames
 
     public static string ToName(this ArticleStatus status) => Names[status];
 
+    /// <summary>True for the statuses the public sees: published, and published but due for review.</summary>
+    public static bool IsPublic(this ArticleStatus status) => status is ArticleStatus.Published or ArticleStatus.DueForReview;
+
     public static bool TryParse(string name, out ArticleStatus status)
     {
         foreach (var (key, value) in Names)

@@ -13,7 +13,7 @@ public static partial class Readability
     public static Score OfMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var plain = Markdig.Markdown.ToPlainText(markdown);
+        var plain = Rendering.MarkdownText.ToPlainText(markdown);
         return OfText(plain);
     }
 

@@ -30,8 +30,6 @@ public static class WireNames
 
     internal static IReadOnlyList<string> MassageNames => Massage;
 
-    internal static IReadOnlyList<string> SeverityNames => Severity;
-
     private static bool TryFind<T>(string[] names, string text, out T value)
         where T : struct, Enum
     {

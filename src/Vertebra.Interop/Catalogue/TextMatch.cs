@@ -8,17 +8,6 @@ internal static class TextMatch
             .Select(w => w.ToLowerInvariant())
             .ToArray();
 
-    public static bool ContainsAll(string text, IReadOnlyList<string> words)
-    {
-        if (words.Count == 0)
-        {
-            return false;
-        }
-
-        var have = Words(text);
-        return words.All(w => have.Contains(w, StringComparer.Ordinal));
-    }
-
     public static bool ContainsAny(string text, IEnumerable<string> fragments) =>
         fragments.Any(f => text.Contains(f, StringComparison.OrdinalIgnoreCase));
 }

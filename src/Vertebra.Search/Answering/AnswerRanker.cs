@@ -264,10 +264,17 @@ internal static class AnswerRanker
         public bool IsArticle(int doc) => kinds is not null && kinds.GetOrd(doc) != qaOrd;
     }
 
+    /// <summary>
+    /// The most terms one question is searched by: three clauses each, so a question of any length stays inside Lucene's
+    /// default clause limit (1024), which is left as it is for the process. Longer questions keep their heaviest terms.
+    /// </summary>
+    internal const int MaxQueryTerms = 300;
+
     private static BooleanQuery BuildQuery(AnalyzedQuestion q, RankingWeights w)
     {
         var query = new BooleanQuery();
-        foreach (var (term, weight) in q.Terms)
+        var terms = q.Terms.Count <= MaxQueryTerms ? q.Terms.AsEnumerable() : q.Terms.OrderByDescending(t => t.Value).Take(MaxQueryTerms);
+        foreach (var (term, weight) in terms)
         {
             query.Add(new TermQuery(new Term(SearchFields.Title, term)) { Boost = 1.5f * weight }, Occur.SHOULD);
             query.Add(new TermQuery(new Term(SearchFields.Focus, term)) { Boost = 2f * weight }, Occur.SHOULD);

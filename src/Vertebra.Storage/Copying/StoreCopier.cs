@@ -14,11 +14,25 @@ namespace Vertebra.Storage.Copying;
 /// </summary>
 public static class StoreCopier
 {
+    /// <exception cref="StoreCopyException">The copy was refused or failed; nothing was changed. The message says why.</exception>
     public static async Task<StoreCopyReport> CopyAsync(SqliteContentStore source, PostgresContentStore target, bool force, IProgress<string>? progress = null,
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(source);
         ArgumentNullException.ThrowIfNull(target);
+        try
+        {
+            return await CopyCheckedAsync(source, target, force, progress, cancellationToken).ConfigureAwait(false);
+        }
+        catch (NpgsqlException ex)
+        {
+            throw new StoreCopyException($"PostgreSQL did not accept the copy, so nothing was changed: {ex.Message}", ex);
+        }
+    }
+
+    private static async Task<StoreCopyReport> CopyCheckedAsync(SqliteContentStore source, PostgresContentStore target, bool force, IProgress<string>? progress,
+        CancellationToken cancellationToken)
+    {
         if (!File.Exists(source.DatabasePath))
         {
             throw new StoreCopyException($"There is no SQLite database at {source.DatabasePath}.");

@@ -10,4 +10,19 @@ public sealed record StoreCopyReport(IReadOnlyList<TableCopy> Tables, long Conte
 }
 
 /// <summary>Why a copy did not happen: a non-empty target without --force, or a check that failed (nothing was kept).</summary>
-public sealed class StoreCopyException(string message) : Exception(message);
+public sealed class StoreCopyException : Exception
+{
+    public StoreCopyException()
+    {
+    }
+
+    public StoreCopyException(string message)
+        : base(message)
+    {
+    }
+
+    public StoreCopyException(string message, Exception innerException)
+        : base(message, innerException)
+    {
+    }
+}

@@ -52,9 +52,9 @@ internal static class ClaimsApi
         {
             body = await JsonSerializer.DeserializeAsync<CheckRequest>(request.Body, JsonSerializerOptions.Web, cancellationToken).ConfigureAwait(false);
         }
-        catch (JsonException)
+        catch (JsonException ex)
         {
-            return Problems.BadRequest("The request is not valid JSON.", "Send a JSON object such as {\"text\": \"the words to check\"}.");
+            return Problems.BadRequest("The request is not valid JSON.", Problems.DescribeJson(ex));
         }
         catch (BadHttpRequestException ex) when (ex.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -14,7 +14,7 @@ internal static class HealthEndpoint
             var counts = await store.CountAsync(cancellationToken).ConfigureAwait(false);
             return TypedResults.Ok(new HealthReport("ok", counts.Articles, counts.Conditions, counts.QaPairs));
         }
-        catch (Exception ex) when (ex is System.Data.Common.DbException or InvalidOperationException)
+        catch (Exception ex) when (ex is DatabaseUnavailableException or System.Data.Common.DbException or InvalidOperationException)
         {
             return TypedResults.Problem("The content store is not answering.", statusCode: StatusCodes.Status503ServiceUnavailable);
         }

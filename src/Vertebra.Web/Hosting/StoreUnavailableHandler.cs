@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Diagnostics;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Logging;
-using Npgsql;
+using Vertebra.Storage;
 
 namespace Vertebra.Web.Hosting;
 
@@ -36,8 +36,9 @@ internal sealed partial class StoreUnavailableHandler(ILogger<StoreUnavailableHa
     {
         for (var e = exception; e is not null; e = e.InnerException)
         {
-            // Lost or refused connections and server shutdowns; not a bad query or a broken constraint.
-            if (e is NpgsqlException { IsTransient: true } or TimeoutException or Microsoft.Data.Sqlite.SqliteException { SqliteErrorCode: 5 or 6 })
+            // The store maps lost or refused connections, server shutdowns and a busy file to DatabaseUnavailableException;
+            // a bad query or a broken constraint is not an outage.
+            if (e is DatabaseUnavailableException or TimeoutException or System.Data.Common.DbException { IsTransient: true })
             {
                 return true;
             }

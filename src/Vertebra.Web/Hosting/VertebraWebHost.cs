@@ -42,6 +42,9 @@ public static class VertebraWebHost
         // Request lines carry people's questions and symptoms: keep the framework's request logging off.
         builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
 
+        // The data folder holds the password hashes and the sign-in keys: only this account may open it.
+        PrivateFiles.CreateFolder(options.DataDirectory);
+        PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
         builder.Services.AddDataProtection()
             .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
             .SetApplicationName("Vertebra");
@@ -87,7 +90,13 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
-        builder.Services.AddSingleton(_ => SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory)));
+        // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).
+        builder.Services.AddSingleton(_ => IndexWriterLock.Acquire(options.IndexDirectory));
+        builder.Services.AddSingleton(sp =>
+        {
+            sp.GetRequiredService<IndexWriterLock>();
+            return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
+        });
         // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
         builder.Services.AddSingleton(_ => new SemanticServices(options.Semantic ? MiniLmEncoder.Shared : null));
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SemanticServices>().Encoder));
@@ -122,6 +131,7 @@ public static class VertebraWebHost
         var app = builder.Build();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
+        app.Use(BadRequestHandler.Handle);
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();

@@ -47,6 +47,4 @@ public sealed record VertebraWebOptions
 
     /// <summary>Query-understanding data (synonyms, question types): the content folder's <c>search</c> folder.</summary>
     public string SearchDataDirectory => Path.Combine(ContentDirectory, "search");
-
-    public string DatabasePath => Path.Combine(DataDirectory, "vertebra.db");
 }

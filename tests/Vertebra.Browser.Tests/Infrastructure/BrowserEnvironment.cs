@@ -35,7 +35,10 @@ internal static class BrowserEnvironment
 
     public static string ScreenshotDirectory => Path.Combine(RepositoryPaths.Root, "docs", "screenshots");
 
-    /// <summary>The build output of src/Vertebra.Cli (the `vertebra` program), recorded at build time.</summary>
+    /// <summary>True when VERTEBRA_SCREENSHOTS=1 asks for the README's pictures to be written again.</summary>
+    public static bool WriteScreenshots => Environment.GetEnvironmentVariable("VERTEBRA_SCREENSHOTS") == "1";
+
+    /// <summary>The build output of src/Vertebra.Host (the `vertebra` program), recorded at build time.</summary>
     public static string CliDll { get; } = typeof(BrowserEnvironment).Assembly
         .GetCustomAttributes<AssemblyMetadataAttribute>()
         .Single(a => a.Key == "VertebraCliDll").Value

@@ -6,9 +6,9 @@ using Xunit.Abstractions;
 namespace Vertebra.Browser.Tests.Screenshots;
 
 /// <summary>
-/// Captures what the main pages look like (the first screenful, as a visitor first sees it). The pictures are
-/// written to docs/screenshots/{page}-{desktop|phone}.png only when VERTEBRA_SCREENSHOTS=1, so an ordinary test
-/// run leaves git status clean. The README shows some of them.
+/// Captures what the main pages look like (the first screenful, as a visitor first sees it). Only when asked, with
+/// VERTEBRA_SCREENSHOTS=1, are they written to docs/screenshots/{page}-{desktop|phone}.png, the pictures the README
+/// shows; an ordinary test run leaves the work tree as it was.
 /// </summary>
 [Collection(SiteCollection.Name)]
 public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
@@ -25,22 +25,21 @@ public sealed class ScreenshotTests(SiteFixture site, ITestOutputHelper output)
                 await frame(tab);
             }
 
-            var write = Environment.GetEnvironmentVariable("VERTEBRA_SCREENSHOTS") == "1";
-            var file = Path.Combine(BrowserEnvironment.ScreenshotDirectory, $"{page}-{tab.Viewport.Name}.png");
-            if (write)
+            var file = BrowserEnvironment.WriteScreenshots ? Path.Combine(BrowserEnvironment.ScreenshotDirectory, $"{page}-{tab.Viewport.Name}.png") : null;
+            if (file is not null)
             {
                 Directory.CreateDirectory(BrowserEnvironment.ScreenshotDirectory);
             }
 
             var png = await tab.Page.ScreenshotAsync(new PageScreenshotOptions
             {
-                Path = write ? file : null,
+                Path = file,
                 Type = ScreenshotType.Png,
                 Animations = ScreenshotAnimations.Disabled,
                 Caret = ScreenshotCaret.Hide,
             });
             Assert.True(png.Length > 1000, $"The screenshot of {page} is suspiciously small ({png.Length} bytes).");
-            output.WriteLine(write ? $"{file} ({png.Length} bytes)" : $"{page}: {png.Length} bytes (set VERTEBRA_SCREENSHOTS=1 to write {file})");
+            output.WriteLine(file is null ? $"{page}: {png.Length} bytes (set VERTEBRA_SCREENSHOTS=1 to save it)" : $"{file} ({png.Length} bytes)");
         });
 
     public static TheoryData<string, string> Pages => SitePages.ScreenshottedWithViewports();

@@ -26,7 +26,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await store.GetArticleAsync(slug, cancellationToken);
-        if (article is not { Status: ArticleStatus.Published or ArticleStatus.DueForReview })
+        if (article is null || !article.Status.IsPublic())
         {
             return NotFound();
         }

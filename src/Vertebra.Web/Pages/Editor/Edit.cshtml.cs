@@ -78,6 +78,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostSignOffAsync(string slug, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();
@@ -88,6 +93,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostDismissAsync(string slug, [FromForm] string? category, [FromForm] string? text, [FromForm] string? reason, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();
@@ -98,6 +108,11 @@ public sealed class EditModel(EditorialService editorial, ArticleHtmlRenderer re
 
     public async Task<IActionResult> OnPostPublishAsync(string slug, CancellationToken cancellationToken)
     {
+        if (Slugs.IsReserved(slug))
+        {
+            return NotFound(); // "new" is the form for a new article, never an article to sign off or publish
+        }
+
         if (!User.CanReview())
         {
             return Forbid();

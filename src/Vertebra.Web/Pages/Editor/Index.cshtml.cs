@@ -1,11 +1,15 @@
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Vertebra.Indexing;
 using Vertebra.Storage.Editorial;
 using Vertebra.Web.Auth;
 
 namespace Vertebra.Web.Pages.Editor;
 
-public sealed class EditorIndexModel(IEditorialStore store, TimeProvider time) : PageModel
+public sealed class EditorIndexModel(IEditorialStore store, TimeProvider time, SearchIndexKeeper keeper) : PageModel
 {
+    /// <summary>Articles and pairs search could not index (everything else is indexed), so an editor can fix them.</summary>
+    public IReadOnlyList<SkippedSource> NotIndexed => keeper.Skipped;
+
     public string DisplayName => User.DisplayName();
 
     public IReadOnlyList<(string Heading, string Id, IReadOnlyList<EditorialState> Items)> Sections { get; private set; } = [];

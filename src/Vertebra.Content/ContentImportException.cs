@@ -1,4 +1,4 @@
-namespace Vertebra.Content.Import;
+namespace Vertebra.Content;
 
 /// <summary>
 /// Input that cannot be imported. The message names the file, the line (when known) and the problem,

@@ -3,10 +3,11 @@ using System.Net;
 using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
+using Vertebra.Cli;
 using Vertebra.Storage;
 using Vertebra.Web.Hosting;
 
-namespace Vertebra.Cli.Commands;
+namespace Vertebra.Host;
 
 /// <summary><c>vertebra serve</c>: runs the website on the embedded SQLite database, seeding it on first start.</summary>
 internal static class ServeCommand

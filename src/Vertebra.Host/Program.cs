@@ -1,0 +1,3 @@
+using Vertebra.Host;
+
+return await VertebraHost.CommandLine(Console.Out, Console.Error).Parse(args).InvokeAsync().ConfigureAwait(false);
