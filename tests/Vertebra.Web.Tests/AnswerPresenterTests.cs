@@ -31,6 +31,42 @@ public sealed class AnswerPresenterTests(SemanticSiteFixture site) : IClassFixtu
         Assert.Equal(["withheld"], others.Select(o => o.Id));
     }
 
+    private static RankedAnswer Ours(string id, string url) => new(id, id, "Text.", "", "Vertebra", url, id, "information", 1);
+
+    [Fact]
+    public void OnePerPlace_SectionsOfTheFirstArticle_AreNotListedAgain_AndEachOtherArticleOnce()
+    {
+        var first = Ours("massage", "/articles/massage");
+        RankedAnswer[] answers =
+        [
+            first, Ours("massage-safely", "/articles/massage#how-to-have-massage-safely"), Ours("sciatica", "/articles/sciatica"),
+            Ours("sciatica-help", "/articles/sciatica#when-to-get-help"), Pair("told", "Some text."),
+        ];
+
+        var others = AnswerPresenter.OnePerPlace(answers, first);
+
+        Assert.Equal(["sciatica", "told"], others.Select(o => o.Id));
+    }
+
+    [Fact]
+    public void OnePerPlace_OurArticlesFillTheList_TheBestOutsideAnswerTakesTheLastPlace()
+    {
+        var articles = Enumerable.Range(0, 8).Select(i => Ours("a" + i, "/articles/a" + i)).ToList();
+        RankedAnswer[] answers = [.. articles, Pair("nih-1", "Text."), Pair("nih-2", "Text.")];
+
+        var others = AnswerPresenter.OnePerPlace(answers, articles[0]);
+
+        Assert.Equal(["a1", "a2", "a3", "nih-1"], others.Select(o => o.Id));
+    }
+
+    [Fact]
+    public void OnePerPlace_ManyPlaces_ListsAtMostMaxOthers()
+    {
+        var answers = Enumerable.Range(0, 10).Select(i => Pair("p" + i, "Text.")).ToList();
+
+        Assert.Equal(AnswerPresenter.MaxOthers, AnswerPresenter.OnePerPlace(answers, answers[0]).Count);
+    }
+
     [Fact]
     public async Task Present_NoAnswerHasText_ShowsNoFirstAnswer_OnlyLinks()
     {

@@ -32,7 +32,7 @@ public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index, Answe
             return;
         }
 
-        Result = answerer.Ask(question, 5);
+        Result = answerer.Ask(question, AnswerPresenter.CandidatesToPresent);
         (First, Others) = await presenter.PresentAsync(Result, cancellationToken);
         var core = Result.Interpretation.CoreQuestion.Length > 0 ? Result.Interpretation.CoreQuestion : question;
         ReadNext = index.Search(core, 3, SearchDocumentKind.Article).Hits;
