@@ -68,11 +68,6 @@ internal static class AnswerRanker
             return Diversify(meaning, w.Diversity * w.SemanticDiversityScale, top);
         }
 
-        if (w.ConvexLexicalShare > 0)
-        {
-            return Diversify(Convex(lexical, meaning, signals, w.ConvexLexicalShare), w.FusionDiversity, top);
-        }
-
         // Reciprocal rank fusion: each list adds weight / (k + rank); a document high in both comes first.
         var lexicalOrder = Diversify(lexical, w.Diversity, lexical.Count);
         var meaningOrder = meaning.OrderByDescending(m => m.Score).ThenBy(m => m.Doc).ToList();
@@ -92,32 +87,6 @@ internal static class AnswerRanker
 
         var scored = fused.Select(f => (f.Key, f.Value.Score, f.Value.Key)).ToList();
         return Diversify(scored, w.FusionDiversity, top);
-    }
-
-    /// <summary>share × (word score scaled 0–1) + (1 − share) × (meaning score scaled 0–1), over the documents of either list.</summary>
-    private static List<(int Doc, double Score, string Key)> Convex(
-        List<(int Doc, double Score, string Key)> lexical, List<(int Doc, double Score, string Key)> meaning, Signals signals, double share)
-    {
-        var fused = new Dictionary<int, (double Score, string Key)>();
-        void Add(List<(int Doc, double Score, string Key)> list, double weight)
-        {
-            if (list.Count == 0)
-            {
-                return;
-            }
-
-            var min = list.Min(l => l.Score);
-            var range = list.Max(l => l.Score) - min;
-            foreach (var (doc, score, key) in list)
-            {
-                var scaled = range > 0 ? (score - min) / range : 1.0;
-                fused[doc] = fused.TryGetValue(doc, out var had) ? (had.Score + (weight * scaled), had.Key) : (weight * scaled, key.Length > 0 ? key : signals.KeyOf(doc));
-            }
-        }
-
-        Add(lexical, share);
-        Add(meaning, 1 - share);
-        return fused.Select(f => (f.Key, f.Value.Score, f.Value.Key)).ToList();
     }
 
     /// <summary>Focus, type and question-overlap signals of candidate documents, read from doc values once per segment.</summary>

@@ -57,13 +57,6 @@ internal sealed record RankingWeights
     /// </summary>
     public double SemanticFusion { get; init; } = 0.6;
 
-    /// <summary>
-    /// 0: fuse by reciprocal rank (weights above). Above 0: fuse by a convex combination of the two lists' scores, each
-    /// scaled to 0–1 by its own minimum and maximum (a document missing from a list scores 0 there): this share for
-    /// the word ranking, the rest for the meaning ranking. Unlike rank fusion it keeps how far apart the scores are.
-    /// </summary>
-    public double ConvexLexicalShare { get; init; }
-
     /// <summary>The diversity penalty on fused scores (which are about 1 / (k + rank)).</summary>
     public double FusionDiversity { get; init; }
 
