@@ -26,8 +26,10 @@ public sealed class TwoNodeTests(ITestOutputHelper log)
                 log.WriteLine($"imported {what}: {(await store.CountAsync()).QaPairs} pairs in the store");
             }
 
-            a = await ServeNode.StartAsync(temp.Path2("node-a"), database);
-            b = await ServeNode.StartAsync(temp.Path2("node-b"), database);
+            // Words only: this pins how a change travels between nodes, not meaning search. With meaning search on, each
+            // node would first encode the whole corpus (minutes on two cores); bench/load/sync-latency.sh measures that case.
+            a = await ServeNode.StartAsync(temp.Path2("node-a"), database, "--semantic", "off");
+            b = await ServeNode.StartAsync(temp.Path2("node-b"), database, "--semantic", "off");
             // Both search indexes built, and node B's search page warmed up, before the clock starts.
             Assert.True(await WaitUntilAsync(() => Task.FromResult(a.Log + "\n--\n" + b.Log), both => both.Split("\n--\n").All(l => l.Contains("Search index rebuilt", StringComparison.Ordinal)),
                 TimeSpan.FromSeconds(180)), "the nodes did not build their search indexes");
