@@ -69,6 +69,8 @@ internal static class ServeCommand
                     TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
                 },
                 EmergencyNumber = emergencyNumber,
+                CdsFhirServers = (Environment.GetEnvironmentVariable("VERTEBRA_CDS_FHIR_SERVERS") ?? "")
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
             if (options.PublicBaseUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
             {

@@ -104,7 +104,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
-        builder.Services.AddInterop();
+        builder.Services.AddInterop(options.CdsFhirServers);
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
         // nodes' notifications) and tells, in this order, the search index, the interop catalogue and the page cache.

@@ -65,6 +65,13 @@ public sealed record VertebraWebOptions
     /// <summary>The window the mistake-report limits count in (default 15 minutes).</summary>
     public TimeSpan MistakeReportWindow { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// FHIR servers the CDS Hooks services may read a patient's Conditions from when a request does not prefetch them
+    /// (environment <c>VERTEBRA_CDS_FHIR_SERVERS</c>: comma-separated base URLs, or <c>*</c> for any). Empty (the
+    /// default): never fetch; a request without prefetch gets 412.
+    /// </summary>
+    public IReadOnlyList<string> CdsFhirServers { get; init; } = [];
+
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 
