@@ -93,7 +93,7 @@ public sealed class FaultTests(ITestOutputHelper log)
                 Assert.Contains("nothing was saved", body, StringComparison.Ordinal);
             }
 
-            using (var health = await node.Client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+            using (var health = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative)))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             }
@@ -101,7 +101,7 @@ public sealed class FaultTests(ITestOutputHelper log)
             proxy.BringBack();
             var recovered = await WaitAsync(async () =>
             {
-                using var health = await node.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                using var health = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
                 return health.IsSuccessStatusCode;
             }, TimeSpan.FromSeconds(30));
             Assert.True(recovered, "the node did not recover after the database came back");

@@ -105,6 +105,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddInterop(options.CdsFhirServers);
+        builder.Services.AddVertebraHealthChecks();
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
         // nodes' notifications) and tells, in this order, the search index, the interop catalogue and the page cache.
@@ -143,7 +144,7 @@ public static class VertebraWebHost
         app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();
         app.MapGet("/diagrams/{file}", SiteAssets.Diagram).ExcludeFromDescription();
         app.MapEditorPreview();
-        app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
+        app.MapVertebraHealthChecks();
         app.MapGuidanceApi();
         app.MapClaimsApi();
         app.MapSearchApi();
