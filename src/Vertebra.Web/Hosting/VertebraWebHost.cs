@@ -106,6 +106,7 @@ public static class VertebraWebHost
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
         builder.Services.AddInterop(options.CdsFhirServers);
         builder.Services.AddVertebraHealthChecks();
+        builder.Services.AddVertebraOpenApi();
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
         // nodes' notifications) and tells, in this order, the search index, the interop catalogue and the page cache.
@@ -145,6 +146,7 @@ public static class VertebraWebHost
         app.MapGet("/diagrams/{file}", SiteAssets.Diagram).ExcludeFromDescription();
         app.MapEditorPreview();
         app.MapVertebraHealthChecks();
+        app.MapVertebraOpenApi();
         app.MapGuidanceApi();
         app.MapClaimsApi();
         app.MapSearchApi();
