@@ -69,6 +69,7 @@ internal static class ServeCommand
                     TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
                 },
                 EmergencyNumber = emergencyNumber,
+                OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
                 CdsFhirServers = (Environment.GetEnvironmentVariable("VERTEBRA_CDS_FHIR_SERVERS") ?? "")
                     .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };

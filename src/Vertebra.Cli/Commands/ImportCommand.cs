@@ -38,10 +38,13 @@ internal static class ImportCommand
         return command;
     }
 
+    private static readonly string[] KnownFormats = ["markdown", "medquad", "qa-jsonl", "page"];
+
     internal sealed record ImportRequest(string Format, string Path, ArticleStatus PageStatus, string? PageTitle, string Licence);
 
     internal static async Task<int> RunAsync(IContentStore store, ImportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
@@ -58,11 +61,13 @@ internal static class ImportCommand
                 };
                 return await store.ApplyAsync(batch, save, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
+            ImportMetrics.Record(request.Format, "done", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             await WriteSummaryAsync(output, summary).ConfigureAwait(false);
             return 0;
         }
         catch (ContentImportException ex)
         {
+            ImportMetrics.Record(KnownFormats.Contains(request.Format) ? request.Format : "unknown", "failed", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             await error.WriteLineAsync($"Import failed, nothing was changed. {ex.Message}").ConfigureAwait(false);
             return 1;
         }

@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
 using Vertebra.Web.Interop;
+using Vertebra.Web.Telemetry;
 
 namespace Vertebra.Web.Hosting;
 
@@ -50,6 +51,9 @@ public static class VertebraWebHost
             .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
+
+        // Telemetry first: its hosted service must be listening before the start-up tasks (the first seeding) run.
+        builder.Services.AddVertebraTelemetry(otlp: !string.IsNullOrWhiteSpace(options.OtlpEndpoint));
         builder.Services.AddVertebraStorage(options, builder.Configuration);
         builder.Services.AddSingleton(options.EditorialPolicy);
         builder.Services.AddSingleton<EditorialService>();
@@ -133,6 +137,7 @@ public static class VertebraWebHost
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseQuestionTiming();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(BadRequestHandler.Handle);
@@ -147,6 +152,7 @@ public static class VertebraWebHost
         app.MapEditorPreview();
         app.MapVertebraHealthChecks();
         app.MapVertebraOpenApi();
+        app.MapVertebraMetrics();
         app.MapGuidanceApi();
         app.MapClaimsApi();
         app.MapSearchApi();

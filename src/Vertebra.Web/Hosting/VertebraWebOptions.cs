@@ -72,6 +72,12 @@ public sealed record VertebraWebOptions
     /// </summary>
     public IReadOnlyList<string> CdsFhirServers { get; init; } = [];
 
+    /// <summary>
+    /// Where metrics and traces are also sent over OTLP (the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>; the OpenTelemetry
+    /// SDK reads its other <c>OTEL_*</c> settings itself). Null: only <c>/metrics</c>.
+    /// </summary>
+    public string? OtlpEndpoint { get; init; }
+
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 
