@@ -182,5 +182,17 @@ internal static class SchemaSteps
                 last_at BIGINT NOT NULL
             );
             """),
+
+        // Steps 7 and 8 are taken by work on other branches; a step numbered lower may land after a higher one.
+        (9, """
+            -- ASP.NET Core Data Protection keys (sign-in cookies, form tokens), so every node of a PostgreSQL cluster
+            -- shares them without a shared folder. Each row is one key ring element, as XML; it is encrypted with a
+            -- certificate when one is configured. Unused on SQLite, where the keys stay in the data folder.
+            CREATE TABLE data_protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL,
+                stored_at TEXT NOT NULL
+            );
+            """),
     ];
 }

@@ -27,6 +27,20 @@ namespace Vertebra.Web.Hosting;
 /// <summary>Builds the Vertebra web application: server-rendered pages, health check, security headers.</summary>
 public static class VertebraWebHost
 {
+    /// <summary>One plain line for the start-up message: where the sign-in keys are and how to protect them.</summary>
+    public static string DescribeKeys(VertebraWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return KeyStorage.Describe(options, StoreLocation.Parse(options.Database ?? Environment.GetEnvironmentVariable("VERTEBRA_DATABASE"), options.DataDirectory).IsPostgres);
+    }
+
+    /// <summary>Why the keys certificate setting cannot be used, or null.</summary>
+    public static string? KeysCertificateProblem(VertebraWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return KeyStorage.CertificateProblem(options);
+    }
+
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,15 +60,21 @@ public static class VertebraWebHost
         // The data folder holds the password hashes and the sign-in keys: only this account may open it.
         PrivateFiles.CreateFolder(options.DataDirectory);
         PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
-            .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
 
         // Telemetry first: its hosted service must be listening before the start-up tasks (the first seeding) run.
         builder.Services.AddVertebraTelemetry(otlp: !string.IsNullOrWhiteSpace(options.OtlpEndpoint));
-        builder.Services.AddVertebraStorage(options, builder.Configuration);
+        var store = builder.Services.AddVertebraStorage(options, builder.Configuration);
+
+        // The keys behind sign-in cookies and form tokens: in the database on PostgreSQL (shared by every node), else in
+        // the data folder. The start-up line (DescribeKeys) says where and how to protect them, in place of the
+        // framework's "No XML encryptor configured" warning.
+        builder.Services.AddVertebraDataProtection(options, store);
+        if (options.KeysCertificatePath is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        }
         builder.Services.AddSingleton(options.EditorialPolicy);
         builder.Services.AddSingleton<EditorialService>();
         builder.Services.AddSingleton<EditorSignIn>();

@@ -78,6 +78,16 @@ public sealed record VertebraWebOptions
     /// </summary>
     public string? OtlpEndpoint { get; init; }
 
+    /// <summary>
+    /// A .pfx certificate (with its private key) that encrypts the Data Protection keys at rest (environment
+    /// <c>VERTEBRA_KEYS_CERTIFICATE</c>; its password in <c>VERTEBRA_KEYS_CERTIFICATE_PASSWORD</c>). Null: keys are stored
+    /// unencrypted, protected only by who can read the data folder or the database.
+    /// </summary>
+    public string? KeysCertificatePath { get; init; }
+
+    /// <summary>The password of <see cref="KeysCertificatePath"/>.</summary>
+    public string? KeysCertificatePassword { get; init; }
+
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 
