@@ -20,6 +20,7 @@ internal static class ServeCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = DatabaseOption.Create();
+        var semantic = SemanticOption.Create();
         var publicUrl = new Option<string?>("--public-url")
         {
             Description = "The address people reach the site at, such as https://spine.example.org; absolute links use it. Default: $VERTEBRA_PUBLIC_URL, else the listen address.",
@@ -30,13 +31,15 @@ internal static class ServeCommand
             Description = "Proxies whose X-Forwarded-For/-Proto headers are believed, comma-separated addresses or networks. Default: $VERTEBRA_PROXIES, else loopback only.",
             DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_PROXIES"),
         };
-        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies };
+        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
             string emergencyNumber;
+            bool semanticOn;
             try
             {
                 emergencyNumber = EmergencyNumberSetting.Resolve();
+                semanticOn = Vertebra.Indexing.SemanticSetting.IsOn(result.GetValue(semantic));
             }
             catch (ArgumentException ex)
             {
@@ -57,6 +60,7 @@ internal static class ServeCommand
 
             var options = new VertebraWebOptions
             {
+                Semantic = semanticOn,
                 DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
                 ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
                 Urls = result.GetValue(urls),

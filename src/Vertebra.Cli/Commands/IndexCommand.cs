@@ -10,7 +10,8 @@ internal static class IndexCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = DatabaseOption.Create();
-        var rebuild = new Command("rebuild", "Rebuild the search index from the database. Rarely needed: a running site keeps its own index up to date. While a site runs on the same data folder it is the index's one writer and this refuses; stop that site first to force a full rebuild.") { data, content, database };
+        var semantic = SemanticOption.Create();
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database. Rarely needed: a running site keeps its own index up to date. While a site runs on the same data folder it is the index's one writer and this refuses; stop that site first to force a full rebuild.") { data, content, database, semantic };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
@@ -18,10 +19,11 @@ internal static class IndexCommand
             await using var owned = store as IAsyncDisposable;
             try
             {
-                using var index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: true, output, cancellationToken).ConfigureAwait(false);
+                var vectors = SemanticOption.Vectors(SemanticOption.Encoder(result.GetValue(semantic)), store);
+                using var index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: true, output, cancellationToken, vectors).ConfigureAwait(false);
                 return 0;
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;

@@ -4,6 +4,8 @@ namespace Vertebra.Storage.Sql;
 /// The schema, one numbered step at a time, written once: both providers run the same steps with the same version
 /// numbers, tables and columns; <see cref="SchemaWords"/> holds the few words each database spells its own way. Dates
 /// and times stay ISO text so both databases read and copy alike. Applied steps are never edited, only added to.
+/// Step numbers may have gaps and branches may land out of order (step 7 before 5 and 6): a database records every
+/// step it ran, and <see cref="Pending"/> picks each step not yet run, in number order, not only those above the highest.
 /// </summary>
 internal static class SchemaSteps
 {
@@ -183,7 +185,12 @@ internal static class SchemaSteps
             );
             """),
 
-        // Steps 7 and 8 are taken by work on other branches; a step numbered lower may land after a higher one.
+        (7, $"""
+            -- Meaning vectors for semantic search, by the SHA-256 of the model and the text they were computed from.
+            CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector {w.Bytes} NOT NULL);
+            """),
+
+        // Step 8 is taken by work on another branch; a step numbered lower may land after a higher one.
         (9, """
             -- ASP.NET Core Data Protection keys (sign-in cookies, form tokens), so every node of a PostgreSQL cluster
             -- shares them without a shared folder. Each row is one key ring element, as XML; it is encrypted with a
@@ -195,4 +202,13 @@ internal static class SchemaSteps
             );
             """),
     ];
+
+    /// <summary>The steps of <paramref name="all"/> whose number is not among <paramref name="applied"/>, lowest first.</summary>
+    public static IReadOnlyList<(int Version, string Sql)> Pending(IReadOnlyList<(int Version, string Sql)> all, IEnumerable<int> applied)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(applied);
+        var done = applied.ToHashSet();
+        return all.Where(step => !done.Contains(step.Version)).OrderBy(step => step.Version).ToList();
+    }
 }

@@ -48,6 +48,12 @@ public sealed record VertebraWebOptions
     }
 
     /// <summary>
+    /// Match questions by meaning too (the bundled sentence encoder), not only by their words (default true). Off
+    /// saves about 350 MB of memory and the one-time encoding of the content, for very small machines.
+    /// </summary>
+    public bool Semantic { get; init; } = true;
+
+    /// <summary>
     /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
     /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
     /// </summary>
