@@ -73,6 +73,13 @@ public sealed class FaultTests(ITestOutputHelper log)
         try
         {
             node = await ServeNode.StartAsync(temp.Path2("node"), viaProxy);
+
+            // Ready first (database and search index, meaning vectors included), so "not ready" below is the outage's doing.
+            Assert.True(await WaitAsync(async () =>
+            {
+                using var ready = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+                return ready.IsSuccessStatusCode;
+            }, TimeSpan.FromSeconds(180)), "the node never became ready");
             const string Article = "/articles/back-pain-at-work";
             using (var warm = await node.Client.GetAsync(new Uri(Article, UriKind.Relative)))
             {
