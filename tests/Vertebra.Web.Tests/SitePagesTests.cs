@@ -10,7 +10,7 @@ public sealed class SitePagesTests(SiteFixture site) : IClassFixture<SiteFixture
         var json = await site.Client.GetStringAsync("/healthz/ready");
         Assert.StartsWith("{\"status\":\"Healthy\"", json, StringComparison.Ordinal);
         Assert.Contains("\"conditions\":28", json, StringComparison.Ordinal);
-        Assert.Contains("\"search-index\":{\"status\":\"Healthy\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"search-index\":{\"status\":\"Healthy\",\"description\":\"The search index is loaded.\"}", json, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -44,17 +44,23 @@ internal static class HealthEndpoint
         var body = new Dictionary<string, object>
         {
             ["status"] = report.Status.ToString(),
-            ["checks"] = report.Entries.ToDictionary(e => e.Key, e => new Dictionary<string, object?>
-            {
-                ["status"] = e.Value.Status.ToString(),
-                ["description"] = e.Value.Description,
-                ["data"] = e.Value.Data.Count == 0 ? null : e.Value.Data,
-            }),
+            ["checks"] = report.Entries.ToDictionary(e => e.Key, e => Entry(e.Value)),
         };
         return context.Response.WriteAsync(JsonSerializer.Serialize(body, JsonOptions));
     }
 
-    private static readonly JsonSerializerOptions JsonOptions = new() { DefaultIgnoreCondition = System.Text.Json.Serialization.JsonIgnoreCondition.WhenWritingNull };
+    private static readonly JsonSerializerOptions JsonOptions = new();
+
+    private static Dictionary<string, object?> Entry(HealthReportEntry entry)
+    {
+        var written = new Dictionary<string, object?> { ["status"] = entry.Status.ToString(), ["description"] = entry.Description };
+        if (entry.Data.Count > 0)
+        {
+            written["data"] = entry.Data;
+        }
+
+        return written;
+    }
 
     /// <summary>The content store answers a read; its counts go into the report.</summary>
     internal sealed class DatabaseHealthCheck(IContentStore store) : IHealthCheck
