@@ -73,10 +73,21 @@ internal static class ServeCommand
                     TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
                 },
                 EmergencyNumber = emergencyNumber,
+                OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
+                KeysCertificatePath = NonEmpty(Environment.GetEnvironmentVariable("VERTEBRA_KEYS_CERTIFICATE")),
+                KeysCertificatePassword = Environment.GetEnvironmentVariable("VERTEBRA_KEYS_CERTIFICATE_PASSWORD"),
+                CdsFhirServers = (Environment.GetEnvironmentVariable("VERTEBRA_CDS_FHIR_SERVERS") ?? "")
+                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
             };
             if (options.PublicBaseUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
             {
                 await error.WriteLineAsync($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.").ConfigureAwait(false);
+                return 2;
+            }
+
+            if (VertebraWebHost.KeysCertificateProblem(options) is { } keysProblem)
+            {
+                await error.WriteLineAsync(keysProblem).ConfigureAwait(false);
                 return 2;
             }
 
@@ -91,6 +102,7 @@ internal static class ServeCommand
 
             await using var app = VertebraWebHost.Build(options);
             await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {location.Describe()}").ConfigureAwait(false);
+            await Console.Out.WriteLineAsync(VertebraWebHost.DescribeKeys(options)).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
             try
             {
@@ -108,6 +120,8 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 
     /// <summary>An on/off setting from the environment: 1, true, yes or on mean on.</summary>
     private static bool Flag(string variable) =>

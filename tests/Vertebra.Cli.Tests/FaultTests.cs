@@ -73,6 +73,13 @@ public sealed class FaultTests(ITestOutputHelper log)
         try
         {
             node = await ServeNode.StartAsync(temp.Path2("node"), viaProxy);
+
+            // Ready first (database and search index, meaning vectors included), so "not ready" below is the outage's doing.
+            Assert.True(await WaitAsync(async () =>
+            {
+                using var ready = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
+                return ready.IsSuccessStatusCode;
+            }, TimeSpan.FromSeconds(180)), "the node never became ready");
             const string Article = "/articles/back-pain-at-work";
             using (var warm = await node.Client.GetAsync(new Uri(Article, UriKind.Relative)))
             {
@@ -93,7 +100,7 @@ public sealed class FaultTests(ITestOutputHelper log)
                 Assert.Contains("nothing was saved", body, StringComparison.Ordinal);
             }
 
-            using (var health = await node.Client.GetAsync(new Uri("/healthz", UriKind.Relative)))
+            using (var health = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative)))
             {
                 Assert.Equal(HttpStatusCode.ServiceUnavailable, health.StatusCode);
             }
@@ -101,7 +108,7 @@ public sealed class FaultTests(ITestOutputHelper log)
             proxy.BringBack();
             var recovered = await WaitAsync(async () =>
             {
-                using var health = await node.Client.GetAsync(new Uri("/healthz", UriKind.Relative));
+                using var health = await node.Client.GetAsync(new Uri("/healthz/ready", UriKind.Relative));
                 return health.IsSuccessStatusCode;
             }, TimeSpan.FromSeconds(30));
             Assert.True(recovered, "the node did not recover after the database came back");

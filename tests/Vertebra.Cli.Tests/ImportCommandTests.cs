@@ -84,6 +84,28 @@ public sealed class ImportCommandTests(ITestOutputHelper log)
         Assert.DoesNotContain("Thyroid nodules", article.Body, StringComparison.Ordinal);
         Assert.DoesNotContain("<<:", article.Body, StringComparison.Ordinal);
         Assert.Contains("teaser", result.Out, StringComparison.Ordinal);
+        Assert.Single(result.Out.Split('\n'), l => l.Contains("teaser", StringComparison.Ordinal));
+        Assert.Contains("skipped 15 in ", result.Out, StringComparison.Ordinal);
+        Assert.Contains("New draft: \"Can massage reduce lumbar disc herniation?\". Review it at /editor/articles/" + article.Slug, result.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SkipLines_ManySkipsOfOneFileForOneReason_AreOneLineWithRanges()
+    {
+        var skips = new[] { 4, 5, 6, 9 }.Select(n => new Vertebra.Content.Import.ImportSkip($"page.html, line {n}", "a teaser was dropped."))
+            .Append(new Vertebra.Content.Import.ImportSkip("some-slug", "a link was left out."))
+            .ToArray();
+        Assert.Equal(["4 in page.html, lines 4-6, 9: a teaser was dropped.", "some-slug: a link was left out."], ImportCommand.SkipLines(skips));
+    }
+
+    [Fact]
+    public async Task ImportHelp_ListsTheFormatsOnce()
+    {
+        var output = new StringWriter();
+        await VertebraCommandLine.Create(output, TextWriter.Null).Parse(["import", "--help"]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = output });
+        var help = output.ToString();
+        Assert.Single(help.Split('\n'), l => l.Contains("qa-jsonl", StringComparison.Ordinal) && !l.Contains("--licence", StringComparison.Ordinal) && !l.Contains("For qa-jsonl", StringComparison.Ordinal));
+        Assert.DoesNotContain("markdown | medquad", help, StringComparison.Ordinal);
     }
 
     [SharedDataFact("seeds/000_d09882d08a2cb8d9.txt")]

@@ -86,6 +86,38 @@ public sealed class TriageAndCheckCommandTests
     }
 
     [Fact]
+    public async Task Check_ClaimOnTheSecondLine_IsShownAtLineAndColumn()
+    {
+        var output = new StringWriter();
+        await CheckCommand.RunAsync(Checker.Value, "Our clinic.\r\nWe offer a radical cure.", json: false, output, TextWriter.Null);
+        Assert.Matches(@"\] \w+ at 2:\d+: ", output.ToString());
+    }
+
+    [Theory]
+    [InlineData("abc", 2, 1, 3)]
+    [InlineData("ab\ncd", 3, 2, 1)]
+    [InlineData("ab\r\ncd", 5, 2, 2)]
+    [InlineData("a\n\nb", 3, 3, 1)]
+    public void LineAndColumn_CountsLinesAndColumnsFromOne(string text, int offset, int line, int column) =>
+        Assert.Equal((line, column), CheckCommand.LineAndColumn(text, offset));
+
+    [Fact]
+    public async Task TriageHelp_ListsTheFieldNames_AndSchemaPrintsTheShippedSchema()
+    {
+        var help = new StringWriter();
+        await VertebraCommandLine.Create(help, TextWriter.Null).Parse(["triage", "--help"]).InvokeAsync(new System.CommandLine.InvocationConfiguration { Output = help });
+        using var schema = JsonDocument.Parse(GuidanceSchemas.CaseFacts);
+        foreach (var field in schema.RootElement.GetProperty("properties").EnumerateObject())
+        {
+            Assert.Contains(field.Name, help.ToString(), StringComparison.Ordinal);
+        }
+
+        var printed = new StringWriter();
+        Assert.Equal(0, await VertebraCommandLine.Create(printed, TextWriter.Null).Parse(["triage", "--schema"]).InvokeAsync());
+        Assert.Equal(GuidanceSchemas.CaseFacts.TrimEnd(), printed.ToString().TrimEnd());
+    }
+
+    [Fact]
     public async Task Check_Json_CleanTextHasNoFindings()
     {
         var output = new StringWriter();

@@ -7,17 +7,17 @@ namespace Vertebra.Interop.Tests;
 
 public sealed class CdsHooksTests
 {
-    private static readonly CdsHooksService Service = new(TestData.Clock());
+    private static readonly CdsHooksService Service = new(TestData.Clock(), FhirServerClient.None);
 
-    private static (int Status, JsonElement Body) Call(string serviceId, string body)
+    private static async Task<(int Status, JsonElement Body)> CallAsync(string serviceId, string body)
     {
-        var answer = Service.Invoke(serviceId, Encoding.UTF8.GetBytes(body), TestData.Catalogue, TestData.BaseUrl);
+        var answer = await Service.InvokeAsync(serviceId, Encoding.UTF8.GetBytes(body), TestData.Catalogue, TestData.BaseUrl);
         return (answer.Status, JsonDocument.Parse(answer.Json).RootElement.Clone());
     }
 
-    private static JsonElement[] Cards(string serviceId, string body)
+    private static async Task<JsonElement[]> CardsAsync(string serviceId, string body)
     {
-        var (status, json) = Call(serviceId, body);
+        var (status, json) = await CallAsync(serviceId, body);
         Assert.True(status == 200, json.ToString());
         var cards = json.GetProperty("cards").EnumerateArray().ToArray();
         Assert.All(cards, AssertSpecCard);
@@ -67,9 +67,9 @@ public sealed class CdsHooksTests
     }
 
     [Fact]
-    public void PatientView_AcuteHerniation_WarnsAndLinksTheLumbarDiscArticles()
+    public async Task PatientView_AcuteHerniation_WarnsAndLinksTheLumbarDiscArticles()
     {
-        var cards = Cards(CdsHooksService.PatientViewId, PatientView(Conditions(AcuteHerniation)));
+        var cards = await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(AcuteHerniation)));
         Assert.Equal(["warning", "info"], Indicators(cards));
         Assert.Contains("5 days", cards[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
         var info = Urls(cards[1]);
@@ -79,16 +79,16 @@ public sealed class CdsHooksTests
     }
 
     [Fact]
-    public void PatientView_OldHerniation_GetsArticlesButNoWarning()
+    public async Task PatientView_OldHerniation_GetsArticlesButNoWarning()
     {
         var old = Condition(Icd10Cm, "M51.16", "Lumbar disc herniation", "2026-01-10");
-        Assert.Equal(["info"], Indicators(Cards(CdsHooksService.PatientViewId, PatientView(Conditions(old)))));
+        Assert.Equal(["info"], Indicators(await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(old)))));
     }
 
     [Fact]
-    public void PatientView_RedFlag_IsCriticalAndLinksTheWarningSignsArticle()
+    public async Task PatientView_RedFlag_IsCriticalAndLinksTheWarningSignsArticle()
     {
-        var cards = Cards(CdsHooksService.PatientViewId, PatientView(Conditions(CaudaEquina)));
+        var cards = await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(CaudaEquina)));
         var card = Assert.Single(cards);
         Assert.Equal("critical", card.GetProperty("indicator").GetString());
         Assert.Contains("cauda equina", card.GetProperty("summary").GetString(), StringComparison.Ordinal);
@@ -100,67 +100,67 @@ public sealed class CdsHooksTests
     [InlineData("http://hl7.org/fhir/sid/icd-10", "M46.4", "Discitis, unspecified")]
     [InlineData("http://hl7.org/fhir/sid/icd-10-cm", "S32.009A", "Unspecified fracture of unspecified lumbar vertebra")]
     [InlineData("http://example.org/local", "x1", "Spinal epidural abscess")]
-    public void PatientView_OtherRedFlags_AreCritical(string system, string code, string display)
+    public async Task PatientView_OtherRedFlags_AreCritical(string system, string code, string display)
     {
-        var cards = Cards(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(system, code, display))));
+        var cards = await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(system, code, display))));
         Assert.Equal("critical", cards[0].GetProperty("indicator").GetString());
     }
 
     [Fact]
-    public void PatientView_NothingRelevant_AnswersNoCards() =>
-        Assert.Empty(Cards(CdsHooksService.PatientViewId, PatientView(Conditions(Hypertension))));
+    public async Task PatientView_NothingRelevant_AnswersNoCards() =>
+        Assert.Empty(await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(Hypertension))));
 
     [Fact]
-    public void PatientView_ResolvedConditions_AreIgnored()
+    public async Task PatientView_ResolvedConditions_AreIgnored()
     {
         var resolved = Condition(Snomed, "192970008", "Cauda equina syndrome", clinicalStatus: "resolved");
-        Assert.Empty(Cards(CdsHooksService.PatientViewId, PatientView(Conditions(resolved))));
+        Assert.Empty(await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(resolved))));
     }
 
     [Fact]
-    public void PatientView_SnomedSciatica_LinksTheLumbarDiscArticles()
+    public async Task PatientView_SnomedSciatica_LinksTheLumbarDiscArticles()
     {
-        var cards = Cards(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(Snomed, "23056005", "Sciatica"))));
+        var cards = await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(Snomed, "23056005", "Sciatica"))));
         Assert.Contains(TestData.BaseUrl + "/conditions/lumbar-disc-herniation", Urls(Assert.Single(cards)));
     }
 
     [Fact]
-    public void PatientView_SnomedTermWithoutAKnownCode_IsReadFromItsDisplay()
+    public async Task PatientView_SnomedTermWithoutAKnownCode_IsReadFromItsDisplay()
     {
-        var cards = Cards(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(Snomed, "999999999", "Prolapsed cervical intervertebral disc", "2026-11-20"))));
+        var cards = await CardsAsync(CdsHooksService.PatientViewId, PatientView(Conditions(Condition(Snomed, "999999999", "Prolapsed cervical intervertebral disc", "2026-11-20"))));
         Assert.Equal(["warning", "info"], Indicators(cards));
         Assert.Contains(TestData.BaseUrl + "/conditions/cervical-disc-herniation", Urls(cards[1]));
     }
 
     [Fact]
-    public void PatientView_SpecExampleWithoutConditions_Answers412NamingThePrefetch()
+    public async Task PatientView_SpecExampleWithoutConditions_Answers412NamingThePrefetch()
     {
-        var (status, body) = Call(CdsHooksService.PatientViewId, PatientView());
+        var (status, body) = await CallAsync(CdsHooksService.PatientViewId, PatientView());
         Assert.Equal(412, status);
         Assert.Contains("Condition?patient={{context.patientId}}", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OrderSelect_MassageWithAcuteHerniation_Warns()
+    public async Task OrderSelect_MassageWithAcuteHerniation_Warns()
     {
-        var cards = Cards(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Therapeutic massage, lumbar"), Conditions(AcuteHerniation)));
+        var cards = await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Therapeutic massage, lumbar"), Conditions(AcuteHerniation)));
         Assert.Equal(["warning", "info"], Indicators(cards));
         Assert.Contains("massage not advised", cards[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OrderSelect_ManipulationWithRedFlag_IsCritical()
+    public async Task OrderSelect_ManipulationWithRedFlag_IsCritical()
     {
-        var cards = Cards(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Chiropractic spinal manipulation"), Conditions(CaudaEquina, AcuteHerniation)));
+        var cards = await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Chiropractic spinal manipulation"), Conditions(CaudaEquina, AcuteHerniation)));
         Assert.Equal("critical", cards[0].GetProperty("indicator").GetString());
         Assert.Contains("spinal manipulation", cards[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
         Assert.Contains("warning", Indicators(cards));
     }
 
     [Fact]
-    public void OrderSelect_TractionWithNothingOnRecord_GivesNicesAdviceAgainstTraction()
+    public async Task OrderSelect_TractionWithNothingOnRecord_GivesNicesAdviceAgainstTraction()
     {
-        var cards = Cards(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Lumbar traction"), Conditions(Hypertension)));
+        var cards = await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Lumbar traction"), Conditions(Hypertension)));
         var card = Assert.Single(cards);
         Assert.Equal("info", card.GetProperty("indicator").GetString());
         Assert.Contains("NICE", card.GetProperty("summary").GetString(), StringComparison.Ordinal);
@@ -170,26 +170,26 @@ public sealed class CdsHooksTests
     }
 
     [Fact]
-    public void OrderSelect_SnomedCodedOrder_IsRecognisedByItsTerm()
+    public async Task OrderSelect_SnomedCodedOrder_IsRecognisedByItsTerm()
     {
         var order = ServiceRequest("order-1", "Physio referral", "999999", "Manipulation of spine (procedure)");
-        var cards = Cards(CdsHooksService.OrderSelectId, Order("order-select", order, Conditions(AcuteHerniation)));
+        var cards = await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", order, Conditions(AcuteHerniation)));
         Assert.Equal(["warning", "info"], Indicators(cards));
     }
 
     [Fact]
-    public void OrderSelect_OnlySelectedOrdersCount()
+    public async Task OrderSelect_OnlySelectedOrdersCount()
     {
         var orders = ServiceRequest("order-1", "Blood test") + "," + ServiceRequest("order-2", "Massage");
-        Assert.Empty(Cards(CdsHooksService.OrderSelectId, Order("order-select", orders, Conditions(AcuteHerniation))));
-        Assert.NotEmpty(Cards(CdsHooksService.OrderSelectId, Order("order-select", orders, Conditions(AcuteHerniation), "[\"ServiceRequest/order-2\"]")));
+        Assert.Empty(await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", orders, Conditions(AcuteHerniation))));
+        Assert.NotEmpty(await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", orders, Conditions(AcuteHerniation), "[\"ServiceRequest/order-2\"]")));
     }
 
     [Fact]
-    public void OrderSign_LooksAtEveryDraftOrder()
+    public async Task OrderSign_LooksAtEveryDraftOrder()
     {
         var orders = ServiceRequest("order-1", "Blood test") + "," + ServiceRequest("order-2", "Massage");
-        var cards = Cards(CdsHooksService.OrderSignId, Order("order-sign", orders, Conditions(CaudaEquina)));
+        var cards = await CardsAsync(CdsHooksService.OrderSignId, Order("order-sign", orders, Conditions(CaudaEquina)));
         Assert.Equal(["critical", "info"], Indicators(cards));
     }
 
@@ -205,7 +205,7 @@ public sealed class CdsHooksTests
 
     [Theory]
     [MemberData(nameof(ThreePatients))]
-    public void OrderServices_MassageFor_AcuteRedFlagAndPlainPatients(string hook, string patient, string[] expected)
+    public async Task OrderServices_MassageFor_AcuteRedFlagAndPlainPatients(string hook, string patient, string[] expected)
     {
         var record = patient switch
         {
@@ -214,64 +214,82 @@ public sealed class CdsHooksTests
             _ => Conditions(Hypertension),
         };
         var id = hook == "order-select" ? CdsHooksService.OrderSelectId : CdsHooksService.OrderSignId;
-        var cards = Cards(id, Order(hook, ServiceRequest("order-1", "Massage therapy"), record));
+        var cards = await CardsAsync(id, Order(hook, ServiceRequest("order-1", "Massage therapy"), record));
         Assert.Equal(expected, Indicators(cards));
         Assert.Contains("exercise", cards[^1].GetProperty("summary").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OrderSelect_SpecMedicationExample_AnswersNoCards() =>
-        Assert.Empty(Cards(CdsHooksService.OrderSelectId, Order("order-select", MedicationOrderEntry, null, "[\"MedicationRequest/smart-MedicationRequest-103\"]")));
+    public async Task OrderSelect_SpecMedicationExample_AnswersNoCards() =>
+        Assert.Empty(await CardsAsync(CdsHooksService.OrderSelectId, Order("order-select", MedicationOrderEntry, null, "[\"MedicationRequest/smart-MedicationRequest-103\"]")));
 
     [Fact]
-    public void OrderSelect_WithoutPrefetch_SaysTheRecordWasNotChecked()
+    public async Task OrderSelect_MassageWithoutPrefetchOrFhirServer_Is412NamingThePrefetch()
     {
-        var cards = Cards(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Massage"), null));
-        Assert.Equal(["info", "info"], Indicators(cards));
-        Assert.Contains("no Conditions", cards[0].GetProperty("summary").GetString(), StringComparison.Ordinal);
+        var (status, body) = await CallAsync(CdsHooksService.OrderSelectId, Order("order-select", ServiceRequest("order-1", "Massage"), null));
+        Assert.Equal(412, status);
+        Assert.Contains("Condition?patient={{context.patientId}}", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void OrderSelect_MissingDraftOrders_Is400()
+    public async Task OrderSelect_PrefetchConditionsNull_MeansNothingOnRecord()
+    {
+        var body = Order("order-select", ServiceRequest("order-1", "Massage"), "null");
+        Assert.Equal(["info"], Indicators(await CardsAsync(CdsHooksService.OrderSelectId, body)));
+    }
+
+    [Fact]
+    public async Task OrderSelect_MissingDraftOrders_Is400()
     {
         const string body = """{"hook":"order-select","hookInstance":"3b5d7a8e-1c8d-4b8b-9f0b-3c1f6f0e9a11","context":{"patientId":"1","selections":[]}}""";
-        Assert.Equal(400, Call(CdsHooksService.OrderSelectId, body).Status);
+        Assert.Equal(400, (await CallAsync(CdsHooksService.OrderSelectId, body)).Status);
     }
 
     [Theory]
     [InlineData("not json", "not valid JSON")]
     [InlineData("[]", "JSON object")]
     [InlineData("""{"hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"}}""", "hook is required")]
-    [InlineData("""{"hook":"patient-view","hookInstance":"nope","context":{"patientId":"1"}}""", "UUID")]
     [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea"}""", "context is required")]
     [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{}}""", "patientId")]
-    [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"},"fhirAuthorization":{"access_token":"x","token_type":"Bearer","expires_in":1,"scope":"s","subject":"s"}}""", "fhirServer")]
-    [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"},"prefetch":{"conditions":{"resourceType":"Bundle","type":"bogus"}}}""", "prefetch.conditions")]
+    [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"},"prefetch":{"conditions":{"resourceType":"Patient","id":"1"}}}""", "prefetch.conditions")]
+    [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"},"prefetch":{"conditions":[1,2]}}""", "prefetch.conditions")]
     [InlineData("""{"hook":"patient-view","hookInstance":"d1577c69-dfbe-44ad-ba6d-3e05e953b2ea","context":{"patientId":"1"},"prefetch":{"patient":{"resourceType":"Patient","id":"2"}}}""", "context.patientId")]
-    public void PatientView_MalformedRequest_Is400WithADetail(string body, string mentioned)
+    public async Task PatientView_MalformedRequest_Is400WithADetail(string body, string mentioned)
     {
-        var (status, json) = Call(CdsHooksService.PatientViewId, body);
+        var (status, json) = await CallAsync(CdsHooksService.PatientViewId, body);
         Assert.Equal(400, status);
         Assert.Contains(mentioned, json.GetProperty("detail").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void PatientView_UnknownHook_Is400()
+    public async Task PatientView_UnknownHook_Is400()
     {
-        var (status, json) = Call(CdsHooksService.PatientViewId, PatientView(Conditions(Hypertension), hook: "encounter-start"));
+        var (status, json) = await CallAsync(CdsHooksService.PatientViewId, PatientView(Conditions(Hypertension), hook: "encounter-start"));
         Assert.Equal(400, status);
         Assert.Equal("Unknown hook.", json.GetProperty("title").GetString());
     }
 
     [Fact]
-    public void UnknownService_Is404() => Assert.Equal(404, Call("no-such-service", PatientView()).Status);
+    public async Task UnknownService_Is404() => Assert.Equal(404, (await CallAsync("no-such-service", PatientView())).Status);
 
     [Fact]
-    public void PrefetchFromAnotherFhirVersion_Is400()
+    public async Task PrefetchInAnOlderFhirShape_IsReadWithAWarning()
     {
-        // DSTU2 Condition: "clinicalStatus" was a plain code, R4 made it a CodeableConcept.
+        // DSTU2 Condition: "clinicalStatus" was a plain code, R4 made it a CodeableConcept. The code is still readable.
         const string dstu2 = """{"resourceType":"Bundle","type":"searchset","entry":[{"resource":{"resourceType":"Condition","clinicalStatus":"active","code":{"text":"Sciatica"},"subject":{"reference":"Patient/1288992"}}}]}""";
-        Assert.Equal(400, Call(CdsHooksService.PatientViewId, PatientView(dstu2)).Status);
+        var answer = await Service.InvokeAsync(CdsHooksService.PatientViewId, Encoding.UTF8.GetBytes(PatientView(dstu2)), TestData.Catalogue, TestData.BaseUrl);
+        Assert.Equal(200, answer.Status);
+        Assert.Contains(answer.Warnings, w => w.StartsWith("prefetch.conditions:", StringComparison.Ordinal));
+        Assert.NotEmpty(JsonDocument.Parse(answer.Json).RootElement.GetProperty("cards").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task HookInstanceNotAUuid_IsAnsweredWithAWarning()
+    {
+        var body = PatientView(Conditions(AcuteHerniation)).Replace("d1577c69-dfbe-44ad-ba6d-3e05e953b2ea", "nope", StringComparison.Ordinal);
+        var answer = await Service.InvokeAsync(CdsHooksService.PatientViewId, Encoding.UTF8.GetBytes(body), TestData.Catalogue, TestData.BaseUrl);
+        Assert.Equal(200, answer.Status);
+        Assert.Contains(answer.Warnings, w => w.Contains("hookInstance", StringComparison.Ordinal));
     }
 
     [Fact]

@@ -12,9 +12,9 @@ public sealed class CdsSpeedTests(ITestOutputHelper output)
     private const int Calls = 5_000;
 
     [Fact]
-    public void CheckSpeed_PatientViewAndOrderSelect()
+    public async Task CheckSpeed_PatientViewAndOrderSelect()
     {
-        var service = new CdsHooksService(TestData.Clock());
+        var service = new CdsHooksService(TestData.Clock(), FhirServerClient.None);
         var bodies = new (string Id, byte[] Body)[]
         {
             (CdsHooksService.PatientViewId, Encoding.UTF8.GetBytes(PatientView(Conditions(AcuteHerniation, CaudaEquina, Hypertension)))),
@@ -27,17 +27,17 @@ public sealed class CdsSpeedTests(ITestOutputHelper output)
             {
                 for (var i = 0; i < 500; i++)
                 {
-                    Assert.Equal(200, service.Invoke(id, body, TestData.Catalogue, TestData.BaseUrl).Status);
+                    Assert.Equal(200, (await service.InvokeAsync(id, body, TestData.Catalogue, TestData.BaseUrl)).Status);
                 }
 
-                Thread.Sleep(200);
+                await Task.Delay(200);
             }
 
             var times = new double[Calls];
             for (var i = 0; i < Calls; i++)
             {
                 var start = Stopwatch.GetTimestamp();
-                service.Invoke(id, body, TestData.Catalogue, TestData.BaseUrl);
+                await service.InvokeAsync(id, body, TestData.Catalogue, TestData.BaseUrl);
                 times[i] = Stopwatch.GetElapsedTime(start).TotalMicroseconds;
             }
 

@@ -101,6 +101,26 @@ public sealed class CdsHooksEndpointTests(SiteFixture site) : IClassFixture<Site
     }
 
     [Fact]
+    public async Task SandboxShapedOrderSelect_BundlesWithoutType_MassageWithAcuteHerniation_Warns()
+    {
+        // As the public sandbox sends it: fhirServer named, Bundles without "type", the record prefetched.
+        var onset = TimeProvider.System.GetUtcNow().AddDays(-5).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        var body = """
+            {"hookInstance":"b4c3e2f1-6a5d-4c8b-8e7f-1a2b3c4d5e6f","hook":"order-select","fhirServer":"https://launch.smarthealthit.org/v/r4/fhir",
+             "context":{"userId":"Practitioner/1","patientId":"smart-1288992","selections":["ServiceRequest/m1"],
+               "draftOrders":{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"ServiceRequest","id":"m1","status":"draft","intent":"order",
+                 "code":{"coding":[{"system":"http://snomed.info/sct","code":"229219004","display":"Massage therapy"}]},"subject":{"reference":"Patient/smart-1288992"}}}]}},
+             "prefetch":{"conditions":{"resourceType":"Bundle","entry":[{"resource":{"resourceType":"Condition","id":"c1",
+               "code":{"coding":[{"system":"http://hl7.org/fhir/sid/icd-10-cm","code":"M51.16"}]},"subject":{"reference":"Patient/smart-1288992"},
+               "onsetDateTime":"ONSET"}}]}}}
+            """.Replace("ONSET", onset, StringComparison.Ordinal);
+        var id = await ServiceIdAsync(site.Client, "order-select");
+        var (status, answer, _) = await PostAsync("/cds-services/" + id, body);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains(answer.GetProperty("cards").EnumerateArray(), c => c.GetProperty("indicator").GetString() == "warning");
+    }
+
+    [Fact]
     public async Task UnknownHook_Answers400()
     {
         var id = await ServiceIdAsync(site.Client, "patient-view");

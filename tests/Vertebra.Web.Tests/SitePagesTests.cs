@@ -5,11 +5,19 @@ namespace Vertebra.Web.Tests;
 public sealed class SitePagesTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     [Fact]
-    public async Task Healthz_AfterFirstStart_ReportsTheSeededContent()
+    public async Task HealthzReady_AfterFirstStart_ReportsTheSeededContentAndTheIndex()
+    {
+        var json = await site.Client.GetStringAsync("/healthz/ready");
+        Assert.StartsWith("{\"status\":\"Healthy\"", json, StringComparison.Ordinal);
+        Assert.Contains("\"conditions\":28", json, StringComparison.Ordinal);
+        Assert.Contains("\"search-index\":{\"status\":\"Healthy\",\"description\":\"The search index is loaded.\"}", json, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Healthz_SaysOnlyThatTheProcessIsUp()
     {
         var json = await site.Client.GetStringAsync("/healthz");
-        Assert.Contains("\"status\":\"ok\"", json, StringComparison.Ordinal);
-        Assert.Contains("\"conditions\":28", json, StringComparison.Ordinal);
+        Assert.Equal("{\"status\":\"Healthy\",\"checks\":{}}", json);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ internal static class CheckCommand
         var file = new Argument<string>("file") { Description = "The text to check, or - for standard input.", DefaultValueFactory = _ => "-" };
         var json = new Option<bool>("--json") { Description = "Write the findings as JSON." };
         var content = CommonOptions.Content();
-        var command = new Command("check", "Check a text for claims such as \"pushes the disc back\" or \"radical cure\". Exit code 3 when claims are found.")
+        var command = new Command("check", "Check a text for claims such as \"pushes the disc back\" or \"radical cure\". Each claim is shown at line:column. Exit code 3 when claims are found.")
         {
             file, json, content,
         };
@@ -84,7 +84,8 @@ internal static class CheckCommand
             foreach (var f in findings)
             {
                 var severity = f.Severity == ClaimSeverity.Critical ? "SERIOUS (could harm)" : "warning (misleading)";
-                await output.WriteLineAsync($"[{severity}] {f.Category} at {f.Start}: \"{f.Text}\"").ConfigureAwait(false);
+                var (line, column) = LineAndColumn(text, f.Start);
+                await output.WriteLineAsync($"[{severity}] {f.Category} at {line}:{column}: \"{f.Text}\"").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Why: {f.Why}").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Source: {f.SourceName} ({f.SourceUrl})").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Read more: /articles/{f.ArticleSlug}").ConfigureAwait(false);
@@ -97,5 +98,22 @@ internal static class CheckCommand
         }
 
         return findings.Count == 0 ? 0 : 3;
+    }
+
+    /// <summary>The 1-based line and column of a character offset, as editors count them (a Windows line end is one).</summary>
+    internal static (int Line, int Column) LineAndColumn(string text, int offset)
+    {
+        var line = 1;
+        var lineStart = 0;
+        for (var i = 0; i < offset && i < text.Length; i++)
+        {
+            if (text[i] == '\n')
+            {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+
+        return (line, offset - lineStart + 1);
     }
 }

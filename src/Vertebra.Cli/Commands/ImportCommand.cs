@@ -15,7 +15,12 @@ internal static class ImportCommand
 
     public static Command Create(TextWriter output, TextWriter error)
     {
-        var format = new Argument<string>("format") { Description = "markdown | medquad | qa-jsonl | page" };
+        var format = new Argument<string>("format")
+        {
+            HelpName = "format",
+            Description = "What PATH holds: markdown (a folder of articles and catalogue), medquad (the MedQuAD XML folder), "
+                + "qa-jsonl (question-answer pairs, one JSON a line) or page (one saved web page, added as a draft article to review).",
+        };
         format.AcceptOnlyFromAmong(Formats);
         var path = new Argument<string>("path") { Description = "The file or folder to import." };
         var data = CommonOptions.Data();
@@ -51,18 +56,22 @@ internal static class ImportCommand
         return command;
     }
 
+    private static readonly string[] KnownFormats = ["markdown", "medquad", "qa-jsonl", "page"];
+
     internal sealed record ImportRequest(string Format, string Path, ArticleStatus PageStatus, string? PageTitle, string Licence);
 
     internal static async Task<int> RunAsync(IContentStore store, ImportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken,
         MeaningVectors? vectors = null)
     {
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var known = await store.GetKnownIdsAsync(cancellationToken).ConfigureAwait(false);
+            ContentBatch? imported = null;
             var summary = await ProgressDisplay.RunAsync(output, async (read, save) =>
             {
-                var batch = request.Format switch
+                var batch = imported = request.Format switch
                 {
                     "markdown" => MarkdownFolderImporter.Read(request.Path, known, progress: read, cancellationToken: cancellationToken),
                     "medquad" => MedQuadXmlImporter.Read(request.Path, progress: read, cancellationToken: cancellationToken),
@@ -72,7 +81,13 @@ internal static class ImportCommand
                 };
                 return await store.ApplyAsync(batch, save, cancellationToken).ConfigureAwait(false);
             }).ConfigureAwait(false);
+            ImportMetrics.Record(request.Format, "done", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             await WriteSummaryAsync(output, summary).ConfigureAwait(false);
+            if (request.Format == "page" && imported?.Articles is [var article])
+            {
+                await output.WriteLineAsync(DescribePage(article)).ConfigureAwait(false);
+            }
+
             if (vectors is not null && summary.Added + summary.Updated > 0)
             {
                 await EncodeAsync(store, vectors, output, cancellationToken).ConfigureAwait(false);
@@ -82,9 +97,19 @@ internal static class ImportCommand
         }
         catch (ContentImportException ex)
         {
+            ImportMetrics.Record(KnownFormats.Contains(request.Format) ? request.Format : "unknown", "failed", System.Diagnostics.Stopwatch.GetElapsedTime(started));
             await error.WriteLineAsync($"Import failed, nothing was changed. {ex.Message}").ConfigureAwait(false);
             return 1;
         }
+    }
+
+    /// <summary>Where the imported page went: its title, and the editor address to review it (the public address when set).</summary>
+    internal static string DescribePage(Article article)
+    {
+        var site = Environment.GetEnvironmentVariable("VERTEBRA_PUBLIC_URL")?.TrimEnd('/') ?? "";
+        var kind = article.Status == ArticleStatus.Draft ? "draft" : "published article";
+        return $"New {kind}: \"{article.Title}\". Review it at {site}/editor/articles/{article.Slug}"
+            + (article.Status == ArticleStatus.Draft ? " before it is published." : $"; readers see it at {site}/articles/{article.Slug}.");
     }
 
     /// <summary>
@@ -107,14 +132,68 @@ internal static class ImportCommand
     private static async Task WriteSummaryAsync(TextWriter output, ImportSummary summary)
     {
         await output.WriteLineAsync($"Added {summary.Added}, updated {summary.Updated}, unchanged {summary.Unchanged}, skipped {summary.Skipped.Count}.").ConfigureAwait(false);
-        foreach (var skip in summary.Skipped.Take(20))
+        var lines = SkipLines(summary.Skipped);
+        foreach (var line in lines.Take(20))
         {
-            await output.WriteLineAsync($"  skipped {skip.Where}: {skip.Reason}").ConfigureAwait(false);
+            await output.WriteLineAsync("  skipped " + line).ConfigureAwait(false);
         }
 
-        if (summary.Skipped.Count > 20)
+        if (lines.Count > 20)
         {
-            await output.WriteLineAsync($"  ... and {summary.Skipped.Count - 20} more skipped.").ConfigureAwait(false);
+            await output.WriteLineAsync($"  ... and {lines.Count - 20} more lines of skipped items.").ConfigureAwait(false);
         }
+    }
+
+    /// <summary>
+    /// One line per skipped item, except that skips of one file for one reason (such as 15 teasers of other articles
+    /// on a saved page) are summed up in one line with their line numbers.
+    /// </summary>
+    internal static IReadOnlyList<string> SkipLines(IReadOnlyList<ImportSkip> skipped)
+    {
+        var lines = new List<string>();
+        foreach (var group in skipped.GroupBy(s => (File: FileOf(s.Where), s.Reason)))
+        {
+            var items = group.ToArray();
+            if (items.Length >= 3 && group.Key.File is { } file)
+            {
+                var numbers = items.Select(s => LineOf(s.Where)!.Value).Order().ToArray();
+                lines.Add($"{items.Length} in {file}, lines {Ranges(numbers)}: {group.Key.Reason}");
+            }
+            else
+            {
+                lines.AddRange(items.Select(s => $"{s.Where}: {s.Reason}"));
+            }
+        }
+
+        return lines;
+    }
+
+    private static string? FileOf(string where) =>
+        LineOf(where) is null ? null : where[..where.LastIndexOf(", line ", StringComparison.Ordinal)];
+
+    private static int? LineOf(string where)
+    {
+        var at = where.LastIndexOf(", line ", StringComparison.Ordinal);
+        return at >= 0 && int.TryParse(where.AsSpan(at + ", line ".Length), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var line)
+            ? line
+            : null;
+    }
+
+    private static string Ranges(int[] numbers)
+    {
+        var parts = new List<string>();
+        for (var i = 0; i < numbers.Length;)
+        {
+            var j = i;
+            while (j + 1 < numbers.Length && numbers[j + 1] == numbers[j] + 1)
+            {
+                j++;
+            }
+
+            parts.Add(j == i ? numbers[i].ToString(System.Globalization.CultureInfo.InvariantCulture) : $"{numbers[i]}-{numbers[j]}");
+            i = j + 1;
+        }
+
+        return string.Join(", ", parts);
     }
 }

@@ -11,7 +11,7 @@ internal static class IndexCommand
         var content = CommonOptions.Content();
         var database = DatabaseOption.Create();
         var semantic = SemanticOption.Create();
-        var rebuild = new Command("rebuild", "Rebuild the search index from the database. A running site keeps its index up to date itself; stop it first to rebuild.") { data, content, database, semantic };
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database. Rarely needed: a running site keeps its own index up to date. While a site runs on the same data folder it is the index's one writer and this refuses; stop that site first to force a full rebuild.") { data, content, database, semantic };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
             var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));

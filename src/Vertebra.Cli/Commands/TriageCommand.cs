@@ -15,13 +15,20 @@ internal static class TriageCommand
         var json = new Option<bool>("--json") { Description = "Write the result as JSON (the guidance-result schema)." };
         var batch = new Option<string?>("--batch") { Description = "A JSON-lines file of cases; one result line per case, in order." };
         var vignettes = new Option<string?>("--vignettes") { Description = "A JSON-lines file of cases with expected answers (id, facts, expected); prints triage, emergency sensitivity, under-triage, massage and route figures." };
+        var schema = new Option<bool>("--schema") { Description = "Print the case-facts JSON schema shipped with the program (every field, its type and its values) and stop." };
         var content = CommonOptions.Content();
-        var command = new Command("triage", "Give spine guidance for case facts (see the case-facts schema). Reads standard input unless --batch is given.")
+        var command = new Command("triage", Description())
         {
-            json, batch, vignettes, content,
+            json, batch, vignettes, schema, content,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
+            if (result.GetValue(schema))
+            {
+                await output.WriteLineAsync(GuidanceSchemas.CaseFacts.TrimEnd()).ConfigureAwait(false);
+                return 0;
+            }
+
             GuidanceEngine engine;
             try
             {
@@ -43,6 +50,17 @@ internal static class TriageCommand
                 : await RunOneAsync(engine, input, result.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);
         });
         return command;
+    }
+
+    /// <summary>The help text: what the command reads, and the case-facts field names from the shipped schema.</summary>
+    internal static string Description()
+    {
+        using var document = JsonDocument.Parse(GuidanceSchemas.CaseFacts);
+        var fields = document.RootElement.GetProperty("properties").EnumerateObject().Select(p => p.Name);
+        return "Give spine guidance for case facts: one JSON object on standard input (or one a line with --batch), "
+            + "for example {\"back_pain\": true, \"leg_pain\": \"one_leg\", \"onset_days\": 5}. Every field is optional; "
+            + "a missing field means not asked. Fields: " + string.Join(", ", fields) + ". "
+            + "--schema prints each field's type and allowed values.";
     }
 
     internal static async Task<int> RunOneAsync(GuidanceEngine engine, TextReader input, bool json, TextWriter output, TextWriter error, CancellationToken cancellationToken)

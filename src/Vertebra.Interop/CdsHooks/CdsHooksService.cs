@@ -8,9 +8,11 @@ namespace Vertebra.Interop.CdsHooks;
 /// The CDS Hooks 2.0 services: discovery, <c>patient-view</c>, and <c>order-select</c> / <c>order-sign</c> for manual
 /// therapy orders. Stateless and thread-safe. Nothing is stored or logged; feedback is accepted and dropped.
 /// <para>
-/// Without prefetch: Vertebra has no access to the client's FHIR server, so it never fetches. patient-view, whose
-/// advice comes only from the record, answers 412 naming the missing prefetch; the order services still give the
-/// order-based advice and add an info card saying the record was not checked.
+/// The record (the patient's Conditions) comes from prefetch; when it was not prefetched, from the client's
+/// <c>fhirServer</c> if that server is on the allow list (<see cref="FhirServerClient"/>). When neither gives it, the
+/// answer is 412 Precondition Failed, as CDS Hooks 2.0 says ("If the CDS Service is unable to obtain required data
+/// because it cannot access the FHIR server and the request did not contain the necessary prefetch keys, the service
+/// SHALL respond with an HTTP 412"). The order services need the record only when a manual therapy is ordered.
 /// </para>
 /// </summary>
 public sealed class CdsHooksService
@@ -33,12 +35,17 @@ public sealed class CdsHooksService
     ];
 
     private readonly TimeProvider _time;
+    private readonly FhirServerClient _fhirServers;
     private readonly string _discovery;
 
-    public CdsHooksService(TimeProvider time)
+    /// <param name="time">The clock (acute means under 2 weeks since onset).</param>
+    /// <param name="fhirServers">Reads the record from the client's FHIR server when it was not prefetched.</param>
+    public CdsHooksService(TimeProvider time, FhirServerClient fhirServers)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(fhirServers);
         _time = time;
+        _fhirServers = fhirServers;
         Services =
         [
             new(PatientViewId, "patient-view", "Vertebra spine conditions and red flags",
@@ -65,7 +72,8 @@ public sealed class CdsHooksService
     /// <param name="body">The request body (UTF-8 JSON).</param>
     /// <param name="catalogue">The department's conditions and articles.</param>
     /// <param name="baseUrl">The site's absolute base URL, for card links.</param>
-    public CdsAnswer Invoke(string serviceId, ReadOnlyMemory<byte> body, SpineCatalogue catalogue, string baseUrl)
+    /// <param name="cancellationToken">Stops a fetch from the client's FHIR server.</param>
+    public async Task<CdsAnswer> InvokeAsync(string serviceId, ReadOnlyMemory<byte> body, SpineCatalogue catalogue, string baseUrl, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(catalogue);
         ArgumentNullException.ThrowIfNull(baseUrl);
@@ -75,40 +83,63 @@ public sealed class CdsHooksService
             return Error(new CdsRequestException($"There is no CDS service '{serviceId}'. See GET /cds-services.") { Status = 404, Title = "Unknown CDS service." });
         }
 
+        CdsRequest request;
+        IReadOnlyList<ServiceRequest>? orders = null;
         try
         {
             using var document = Parse(body);
-            var request = CdsRequest.Read(document.RootElement, service.Hook);
-            var context = new CardContext(catalogue, baseUrl);
-            var now = _time.GetUtcNow();
-            IReadOnlyList<CdsCard> cards;
-            if (service.Hook == "patient-view")
+            request = CdsRequest.Read(document.RootElement, service.Hook);
+            if (service.Hook != "patient-view")
             {
-                if (request.Conditions is null)
-                {
-                    throw new CdsRequestException(
-                        $"Prefetch '{ConditionsKey}' ({ConditionsTemplate}) is missing. This service does not query FHIR servers: send the patient's Conditions as prefetch.")
-                    {
-                        Status = 412,
-                        Title = "Prefetched data is missing.",
-                    };
-                }
-
-                cards = PatientViewCards.Build(RecordReader.Read(request.Conditions, catalogue, now), context);
-            }
-            else
-            {
-                var orders = DraftOrders(request, service.Hook);
-                var record = request.Conditions is null ? null : RecordReader.Read(request.Conditions, catalogue, now);
-                cards = OrderCards.Build(orders, record, context);
+                orders = DraftOrders(request, service.Hook);
             }
 
-            return new CdsAnswer(200, CdsAnswer.Json200, CdsJson.Cards(cards));
+            // Context is read from the document, which is disposed below: clone what is kept.
+            request = new CdsRequest
+            {
+                Hook = request.Hook, PatientId = request.PatientId, Context = request.Context.Clone(), FhirServer = request.FhirServer,
+                AccessToken = request.AccessToken, Patient = request.Patient, Conditions = request.Conditions, Warnings = request.Warnings,
+            };
         }
         catch (CdsRequestException ex)
         {
             return Error(ex);
         }
+
+        var context = new CardContext(catalogue, baseUrl);
+        if (orders is not null && !orders.Any(o => ManualTherapy.Recognise(o) is not null))
+        {
+            // Nothing this service checks was ordered: the record is not needed.
+            return new CdsAnswer(200, CdsAnswer.Json200, CdsJson.Cards([])) { Warnings = request.Warnings };
+        }
+
+        var conditions = request.Conditions;
+        if (conditions is null)
+        {
+            var why = "the request has no FHIR server (fhirServer)";
+            if (request.FhirServer is { } server)
+            {
+                var fetch = await _fhirServers.ConditionsAsync(server, request.AccessToken, request.PatientId, cancellationToken).ConfigureAwait(false);
+                conditions = fetch.Conditions;
+                request.Warnings.AddRange(fetch.Issues.Select(i => "fhirServer Condition search: " + i));
+                why = fetch.Failure ?? why;
+            }
+
+            if (conditions is null)
+            {
+                return Error(new CdsRequestException(
+                    $"This service needs the patient's Conditions. Send them as prefetch '{ConditionsKey}' ({ConditionsTemplate}), "
+                    + $"or a fhirServer this service may query; here {why}.")
+                {
+                    Status = 412,
+                    Title = "The patient's record could not be read.",
+                }) with { Warnings = request.Warnings };
+            }
+        }
+
+        var record = RecordReader.Read(conditions, catalogue, _time.GetUtcNow());
+        var cards = orders is null ? PatientViewCards.Build(record, context) : OrderCards.Build(orders, record, context);
+        return new CdsAnswer(200, CdsAnswer.Json200, CdsJson.Cards(cards)) { Warnings = request.Warnings };
     }
 
     /// <summary>Feedback (<c>POST /cds-services/{id}/feedback</c>): checked for shape, then dropped (nothing is stored).</summary>
@@ -148,7 +179,10 @@ public sealed class CdsHooksService
         }
     }
 
-    /// <summary>The ServiceRequests in context.draftOrders; for order-select only those named in context.selections.</summary>
+    /// <summary>
+    /// The ServiceRequests in context.draftOrders; for order-select only those named in context.selections (all of
+    /// them, with a warning, when selections is missing: checking too much is safer than checking nothing).
+    /// </summary>
     private static IReadOnlyList<ServiceRequest> DraftOrders(CdsRequest request, string hook)
     {
         if (!request.Context.TryGetProperty("draftOrders", out var draft))
@@ -156,20 +190,21 @@ public sealed class CdsHooksService
             throw CdsRequest.Bad("context.draftOrders is required (a FHIR Bundle).");
         }
 
-        var bundle = CdsRequest.ParseResource<Bundle>(draft, "context.draftOrders");
+        var bundle = CdsRequest.ParseResource<Bundle>(draft, "context.draftOrders", request.Warnings);
         var orders = bundle.Entry.Select(e => e.Resource).OfType<ServiceRequest>().ToArray();
         if (hook != "order-select")
         {
             return orders;
         }
 
-        if (!request.Context.TryGetProperty("selections", out var selections) || selections.ValueKind != JsonValueKind.Array
-            || selections.EnumerateArray().Any(s => s.ValueKind != JsonValueKind.String))
+        if (!request.Context.TryGetProperty("selections", out var selections) || selections.ValueKind != JsonValueKind.Array)
         {
-            throw CdsRequest.Bad("context.selections is required (an array of references such as \"ServiceRequest/123\").");
+            request.Warnings.Add("context.selections is missing; every draft order was checked");
+            return orders;
         }
 
-        var selected = selections.EnumerateArray().Select(s => s.GetString()!).ToHashSet(StringComparer.Ordinal);
+        var selected = selections.EnumerateArray().Where(s => s.ValueKind == JsonValueKind.String).Select(s => s.GetString()!)
+            .ToHashSet(StringComparer.Ordinal);
         return orders.Where(o => selected.Contains("ServiceRequest/" + o.Id)).ToArray();
     }
 

@@ -4,25 +4,39 @@ using Vertebra.Interop.Fhir;
 
 namespace Vertebra.Interop.CdsHooks;
 
-/// <summary>A CDS Hooks 2.0 request, checked: the fields every hook needs, and the prefetched FHIR resources parsed by the SDK.</summary>
+/// <summary>
+/// A CDS Hooks 2.0 request, read leniently: only what a decision needs is required (the hook, <c>context.patientId</c>,
+/// and for the order hooks <c>context.draftOrders</c>). Anything else that is off (a hookInstance that is not a UUID,
+/// a Bundle without <c>type</c>, an unknown element) is kept as a warning and the request is answered.
+/// </summary>
 internal sealed class CdsRequest
 {
     public required string Hook { get; init; }
-
-    public required Guid HookInstance { get; init; }
 
     public required string PatientId { get; init; }
 
     public required JsonElement Context { get; init; }
 
+    /// <summary>The FHIR server the client named, or null.</summary>
+    public Uri? FhirServer { get; init; }
+
+    /// <summary>The bearer token for <see cref="FhirServer"/>, or null.</summary>
+    public string? AccessToken { get; init; }
+
     /// <summary>The prefetched Patient, or null when it was not sent.</summary>
     public Patient? Patient { get; init; }
 
-    /// <summary>The prefetched Conditions, or null when they were not sent (an empty list means "none on record").</summary>
+    /// <summary>
+    /// The prefetched Conditions, or null when they were not sent (or the client sent an OperationOutcome saying its
+    /// prefetch failed). An empty list means "none on record": the spec sends <c>null</c> for a prefetch with no data.
+    /// </summary>
     public IReadOnlyList<Hl7.Fhir.Model.Condition>? Conditions { get; init; }
 
-    /// <summary>Reads and checks the request body (CDS Hooks 2.0 "HTTP Request").</summary>
-    /// <exception cref="CdsRequestException">400: malformed JSON, a missing or wrong field, or prefetch that is not valid FHIR R4.</exception>
+    /// <summary>What was off in the request but did not stop the decision (no values from the record).</summary>
+    public required List<string> Warnings { get; init; }
+
+    /// <summary>Reads the request body (CDS Hooks 2.0 "HTTP Request").</summary>
+    /// <exception cref="CdsRequestException">400 when the decision cannot be made: not JSON, or a needed field missing or unreadable.</exception>
     public static CdsRequest Read(JsonElement root, string expectedHook)
     {
         if (root.ValueKind != JsonValueKind.Object)
@@ -30,32 +44,44 @@ internal sealed class CdsRequest
             throw Bad("The request body must be a JSON object.");
         }
 
+        var warnings = new List<string>();
         var hook = RequiredString(root, "hook");
         if (!string.Equals(hook, expectedHook, StringComparison.Ordinal))
         {
             throw Bad($"This service answers the '{expectedHook}' hook, not '{hook}'.", "Unknown hook.");
         }
 
-        var instanceText = RequiredString(root, "hookInstance");
-        if (!Guid.TryParse(instanceText, out var instance))
+        if (!root.TryGetProperty("hookInstance", out var instance) || instance.ValueKind != JsonValueKind.String || !Guid.TryParse(instance.GetString(), out _))
         {
-            throw Bad($"hookInstance must be a UUID, not '{instanceText}'.");
+            warnings.Add("hookInstance is missing or not a UUID");
         }
 
-        var hasServer = root.TryGetProperty("fhirServer", out var server) && server.ValueKind != JsonValueKind.Null;
-        if (hasServer && (server.ValueKind != JsonValueKind.String || !Uri.TryCreate(server.GetString(), UriKind.Absolute, out _)))
+        Uri? server = null;
+        if (root.TryGetProperty("fhirServer", out var serverJson) && serverJson.ValueKind != JsonValueKind.Null)
         {
-            throw Bad("fhirServer must be an absolute URL.");
-        }
-
-        if (root.TryGetProperty("fhirAuthorization", out var auth) && auth.ValueKind != JsonValueKind.Null)
-        {
-            if (!hasServer)
+            if (serverJson.ValueKind == JsonValueKind.String && Uri.TryCreate(serverJson.GetString(), UriKind.Absolute, out var parsed)
+                && (parsed.Scheme == Uri.UriSchemeHttps || parsed.Scheme == Uri.UriSchemeHttp))
             {
-                throw Bad("fhirAuthorization was sent without fhirServer; the spec requires fhirServer with it.");
+                server = parsed;
+            }
+            else
+            {
+                warnings.Add("fhirServer is not an absolute http(s) URL; it is ignored");
+            }
+        }
+
+        string? token = null;
+        if (root.TryGetProperty("fhirAuthorization", out var auth) && auth.ValueKind == JsonValueKind.Object)
+        {
+            if (auth.TryGetProperty("access_token", out var t) && t.ValueKind == JsonValueKind.String)
+            {
+                token = t.GetString();
             }
 
-            CheckAuthorization(auth);
+            if (server is null)
+            {
+                warnings.Add("fhirAuthorization was sent without fhirServer");
+            }
         }
 
         if (!root.TryGetProperty("context", out var context) || context.ValueKind != JsonValueKind.Object)
@@ -66,34 +92,49 @@ internal sealed class CdsRequest
         var patientId = RequiredString(context, "patientId", "context.patientId");
         Patient? patient = null;
         IReadOnlyList<Hl7.Fhir.Model.Condition>? conditions = null;
-        if (root.TryGetProperty("prefetch", out var prefetch) && prefetch.ValueKind != JsonValueKind.Null)
+        if (root.TryGetProperty("prefetch", out var prefetch) && prefetch.ValueKind == JsonValueKind.Object)
         {
-            if (prefetch.ValueKind != JsonValueKind.Object)
+            if (prefetch.TryGetProperty(CdsHooksService.PatientKey, out var p) && p.ValueKind == JsonValueKind.Object && !IsOutcome(p))
             {
-                throw Bad("prefetch must be an object of prefetch keys.");
-            }
-
-            if (prefetch.TryGetProperty(CdsHooksService.PatientKey, out var p) && p.ValueKind != JsonValueKind.Null)
-            {
-                patient = ParseResource<Patient>(p, "prefetch.patient");
+                patient = ParseResource<Patient>(p, "prefetch.patient", warnings);
                 if (patient.Id is { Length: > 0 } id && !string.Equals(id, patientId, StringComparison.Ordinal))
                 {
-                    throw Bad($"prefetch.patient is Patient/{id}, but context.patientId is {patientId}.");
+                    throw Bad($"prefetch.patient is Patient/{id}, but context.patientId is {patientId}: the prefetched record is another patient's.");
                 }
             }
 
-            if (prefetch.TryGetProperty(CdsHooksService.ConditionsKey, out var c) && c.ValueKind != JsonValueKind.Null)
+            if (prefetch.TryGetProperty(CdsHooksService.ConditionsKey, out var c))
             {
-                conditions = ParseResource<Bundle>(c, "prefetch.conditions")
-                    .Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Condition>().ToArray();
+                if (c.ValueKind == JsonValueKind.Null)
+                {
+                    conditions = [];
+                }
+                else if (IsOutcome(c))
+                {
+                    warnings.Add("prefetch.conditions is an OperationOutcome: the client could not prefetch it");
+                }
+                else
+                {
+                    conditions = ParseResource<Bundle>(c, "prefetch.conditions", warnings)
+                        .Entry.Select(e => e.Resource).OfType<Hl7.Fhir.Model.Condition>().ToArray();
+                }
             }
         }
+        else if (root.TryGetProperty("prefetch", out prefetch) && prefetch.ValueKind != JsonValueKind.Null)
+        {
+            warnings.Add("prefetch is not an object; it is ignored");
+        }
 
-        return new CdsRequest { Hook = hook, HookInstance = instance, PatientId = patientId, Context = context, Patient = patient, Conditions = conditions };
+        return new CdsRequest
+        {
+            Hook = hook, PatientId = patientId, Context = context, FhirServer = server, AccessToken = token,
+            Patient = patient, Conditions = conditions, Warnings = warnings,
+        };
     }
 
-    /// <summary>Parses a FHIR resource inside the request with the SDK.</summary>
-    public static T ParseResource<T>(JsonElement element, string where)
+    /// <summary>Parses a FHIR resource inside the request with the SDK, leniently; recovered problems become warnings.</summary>
+    /// <exception cref="CdsRequestException">400 naming <paramref name="where"/> when it is not a readable resource of that type.</exception>
+    public static T ParseResource<T>(JsonElement element, string where, List<string> warnings)
         where T : Resource
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -103,7 +144,9 @@ internal sealed class CdsRequest
 
         try
         {
-            return FhirJson.Parse<T>(element.GetRawText());
+            var resource = FhirJson.ParseLenient<T>(element.GetRawText(), out var issues);
+            warnings.AddRange(issues.Select(i => $"{where}: {i}"));
+            return resource;
         }
         catch (FhirInteropException ex)
         {
@@ -114,28 +157,9 @@ internal sealed class CdsRequest
     public static CdsRequestException Bad(string detail, string title = "The CDS Hooks request is not valid.") =>
         new(detail) { Status = 400, Title = title };
 
-    private static void CheckAuthorization(JsonElement auth)
-    {
-        if (auth.ValueKind != JsonValueKind.Object)
-        {
-            throw Bad("fhirAuthorization must be an object.");
-        }
-
-        foreach (var field in new[] { "access_token", "token_type", "scope", "subject" })
-        {
-            RequiredString(auth, field, "fhirAuthorization." + field);
-        }
-
-        if (!string.Equals(auth.GetProperty("token_type").GetString(), "Bearer", StringComparison.Ordinal))
-        {
-            throw Bad("fhirAuthorization.token_type must be 'Bearer'.");
-        }
-
-        if (!auth.TryGetProperty("expires_in", out var expires) || expires.ValueKind != JsonValueKind.Number)
-        {
-            throw Bad("fhirAuthorization.expires_in is required and must be a number.");
-        }
-    }
+    private static bool IsOutcome(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty("resourceType", out var type)
+        && type.ValueKind == JsonValueKind.String && type.GetString() == "OperationOutcome";
 
     private static string RequiredString(JsonElement parent, string name, string? path = null)
     {

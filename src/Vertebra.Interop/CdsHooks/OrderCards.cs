@@ -5,12 +5,12 @@ namespace Vertebra.Interop.CdsHooks;
 /// <summary>
 /// order-select and order-sign: for each ordered massage, spinal manipulation or traction, a critical card when the
 /// record shows a red flag, a warning for an acute disc herniation, NICE NG59's advice against traction, and NICE's
-/// "only with exercise" advice for massage and manipulation. Without prefetched Conditions, an info card says that
-/// the record could not be checked.
+/// "only with exercise" advice for massage and manipulation. The record is always read first: without it the service
+/// answers 412 (<see cref="CdsHooksService"/>).
 /// </summary>
 internal static class OrderCards
 {
-    public static IReadOnlyList<CdsCard> Build(IReadOnlyList<ServiceRequest> orders, RecordFindings? record, CardContext context)
+    public static IReadOnlyList<CdsCard> Build(IReadOnlyList<ServiceRequest> orders, RecordFindings record, CardContext context)
     {
         var cards = new List<CdsCard>();
         var kinds = orders.Select(o => (Order: o, Kind: ManualTherapy.Recognise(o)))
@@ -25,41 +25,24 @@ internal static class OrderCards
 
         var treatment = string.Join(" and ", kinds.Select(k => ManualTherapy.Name(k.Kind)));
         var capital = char.ToUpperInvariant(treatment[0]) + treatment[1..];
-        if (record is null)
+        foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
         {
             cards.Add(new CdsCard
             {
-                Summary = $"Record not checked for red flags or acute disc herniation before {treatment}: no Conditions sent.",
-                Detail = $"This service reads the patient's Conditions from prefetch key `{CdsHooksService.ConditionsKey}` "
-                    + $"(`{CdsHooksService.ConditionsTemplate}`). It does not query FHIR servers, so without prefetch it cannot check the record. "
-                    + "Check for red flags (cauda equina syndrome, cancer, infection, fracture) and a disc herniation under 2 weeks old before ordering.",
-                Indicator = CardIndicator.Info,
+                Summary = $"Do not order {treatment}: {RedFlagNames.Of(group.Key)} on record. Manual therapy is unsafe until assessed.",
+                Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
+                    + ".\n\nA request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
+                Indicator = RedFlagNames.Indicator(group.Key),
                 SourceLabel = CardSources.Department,
                 SourceUrl = context.Url("/conditions"),
-                Links = [new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
+                Links = [.. (group.Key == RedFlagKind.CaudaEquina ? context.ArticleLink(CardSources.CaudaEquinaArticle) : []),
+                    new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
             });
         }
-        else
-        {
-            foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
-            {
-                cards.Add(new CdsCard
-                {
-                    Summary = $"Do not order {treatment}: {RedFlagNames.Of(group.Key)} on record. Manual therapy is unsafe until assessed.",
-                    Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
-                        + ".\n\nA request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
-                    Indicator = RedFlagNames.Indicator(group.Key),
-                    SourceLabel = CardSources.Department,
-                    SourceUrl = context.Url("/conditions"),
-                    Links = [.. (group.Key == RedFlagKind.CaudaEquina ? context.ArticleLink(CardSources.CaudaEquinaArticle) : []),
-                        new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
-                });
-            }
 
-            if (record.AcuteHerniation is { } acute)
-            {
-                cards.Add(PatientViewCards.AcuteHerniationCard(acute, capital, context));
-            }
+        if (record.AcuteHerniation is { } acute)
+        {
+            cards.Add(PatientViewCards.AcuteHerniationCard(acute, capital, context));
         }
 
         foreach (var (kind, _) in kinds)

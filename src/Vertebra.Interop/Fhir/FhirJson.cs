@@ -47,6 +47,63 @@ public static class FhirJson
         };
     }
 
+    /// <summary>
+    /// Parses one resource of type <typeparamref name="T"/> the way real clients need it read: problems the SDK can
+    /// recover from (a missing required element such as <c>Bundle.type</c>, an unknown element, a value in an older
+    /// FHIR version's shape) are returned as <paramref name="issues"/> instead of refusing the resource. Only input
+    /// that is not JSON, not a resource, or another resource type is refused.
+    /// </summary>
+    /// <param name="json">The resource's JSON.</param>
+    /// <param name="issues">What was wrong but recovered from, as the SDK's error codes and element paths (no values, so no personal data).</param>
+    /// <exception cref="FhirInteropException">The JSON is malformed, has no known resourceType, or is another resource type.</exception>
+    public static T ParseLenient<T>(string json, out IReadOnlyList<string> issues)
+        where T : Resource
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        Resource? resource;
+        IEnumerable<Hl7.Fhir.Utility.CodedException> problems;
+        try
+        {
+            Strict.TryDeserializeResource(json, out resource, out problems);
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            throw new FhirInteropException("The body is not valid JSON: " + ex.Message, ex) { IssueType = OperationOutcome.IssueType.Structure };
+        }
+        catch (DeserializationFailedException ex)
+        {
+            resource = ex.PartialResult as Resource;
+            problems = ex.Exceptions;
+        }
+
+        var list = problems.ToArray();
+        if (resource is null)
+        {
+            throw new FhirInteropException("The body is not a FHIR R4 resource: " + (list.FirstOrDefault()?.Message ?? "no resourceType."))
+            {
+                IssueType = OperationOutcome.IssueType.Structure,
+            };
+        }
+
+        if (resource is not T typed)
+        {
+            throw new FhirInteropException($"Expected a {typeof(T).Name} resource, not {resource.TypeName}.")
+            {
+                IssueType = OperationOutcome.IssueType.Invalid,
+                Expression = "resourceType",
+            };
+        }
+
+        issues = list.Select(Describe).Distinct(StringComparer.Ordinal).ToArray();
+        return typed;
+    }
+
+    /// <summary>An SDK problem as its code and element path only: the message may quote a value from the record.</summary>
+    private static string Describe(Hl7.Fhir.Utility.CodedException problem) =>
+        problem is Hl7.Fhir.Utility.ExtendedCodedException { InstancePath: { Length: > 0 } path }
+            ? $"{problem.ErrorCode} at {path}"
+            : problem.ErrorCode;
+
     /// <summary>Serialises a resource as compact FHIR JSON.</summary>
     public static string Serialize(Resource resource)
     {

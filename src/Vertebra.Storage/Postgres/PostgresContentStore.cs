@@ -65,6 +65,9 @@ public sealed class PostgresContentStore : DapperContentStore, IAsyncDisposable,
 
     internal ValueTask<NpgsqlConnection> OpenAsync(CancellationToken cancellationToken) => _dataSource.OpenConnectionAsync(cancellationToken);
 
+    /// <summary>A connection for callers whose interface is synchronous (the Data Protection key ring).</summary>
+    internal NpgsqlConnection Open() => _dataSource.OpenConnection();
+
     private protected override async Task<DbConnection> OpenConnectionAsync(CancellationToken cancellationToken) =>
         await OpenAsync(cancellationToken).ConfigureAwait(false);
 

@@ -189,6 +189,18 @@ internal static class SchemaSteps
             -- Meaning vectors for semantic search, by the SHA-256 of the model and the text they were computed from.
             CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector {w.Bytes} NOT NULL);
             """),
+
+        // Step 8 is taken by work on another branch; a step numbered lower may land after a higher one.
+        (9, """
+            -- ASP.NET Core Data Protection keys (sign-in cookies, form tokens), so every node of a PostgreSQL cluster
+            -- shares them without a shared folder. Each row is one key ring element, as XML; it is encrypted with a
+            -- certificate when one is configured. Unused on SQLite, where the keys stay in the data folder.
+            CREATE TABLE data_protection_keys (
+                name TEXT PRIMARY KEY,
+                xml TEXT NOT NULL,
+                stored_at TEXT NOT NULL
+            );
+            """),
     ];
 
     /// <summary>The steps of <paramref name="all"/> whose number is not among <paramref name="applied"/>, lowest first.</summary>

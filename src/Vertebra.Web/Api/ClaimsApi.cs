@@ -35,7 +35,7 @@ internal static class ClaimsApi
 
     internal sealed record CheckRequest(string? Text);
 
-    private static async Task<IResult> CheckAsync(HttpRequest request, ClaimChecker checker, CancellationToken cancellationToken)
+    private static async Task<IResult> CheckAsync(HttpRequest request, ClaimChecker checker, Telemetry.SiteMetrics metrics, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -74,6 +74,7 @@ internal static class ClaimsApi
         try
         {
             var findings = checker.Check(text, cancellationToken);
+            metrics.ClaimsFound(findings, "api");
             return Results.Text(ClaimFindingJson.Serialize(findings), "application/json; charset=utf-8");
         }
         catch (RegexMatchTimeoutException)

@@ -21,7 +21,7 @@ internal static class GuidanceApi
         return endpoints;
     }
 
-    private static async Task<IResult> EvaluateAsync(HttpRequest request, GuidanceEngine engine, CancellationToken cancellationToken)
+    private static async Task<IResult> EvaluateAsync(HttpRequest request, GuidanceEngine engine, Telemetry.SiteMetrics metrics, CancellationToken cancellationToken)
     {
         if (request.ContentLength > MaxBodyBytes)
         {
@@ -47,6 +47,7 @@ internal static class GuidanceApi
         }
 
         var result = engine.Evaluate(facts);
+        metrics.GuidanceAnswered(result.Triage, "api");
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return Results.Text(GuidanceResultJson.Serialize(result), "application/json; charset=utf-8");
     }

@@ -23,11 +23,13 @@ internal sealed partial class StartupTasks(IContentStore store, VertebraWebOptio
             return;
         }
 
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var known = await store.GetKnownIdsAsync(cancellationToken).ConfigureAwait(false);
         var bundled = MarkdownFolderImporter.Read(options.ContentDirectory, KnownIds.None, cancellationToken: cancellationToken);
         var batch = await WithoutWhatTheStoreHasAsync(bundled, known, cancellationToken).ConfigureAwait(false);
         batch.SeedName = BundledSeed;
         var summary = await store.ApplyAsync(batch, cancellationToken: cancellationToken).ConfigureAwait(false);
+        Vertebra.Content.Import.ImportMetrics.Record("bundled", "done", System.Diagnostics.Stopwatch.GetElapsedTime(started));
         LogSeeded(logger, summary.Added, options.ContentDirectory);
     }
 

@@ -27,7 +27,8 @@ internal static class StorageRegistration
         return StoreLocation.Parse(database, options.DataDirectory);
     }
 
-    public static void AddVertebraStorage(this IServiceCollection services, VertebraWebOptions options, IConfiguration configuration)
+    /// <returns>The content store, for the parts set up before the container is built (the key ring).</returns>
+    public static IContentStore AddVertebraStorage(this IServiceCollection services, VertebraWebOptions options, IConfiguration configuration)
     {
         var location = Resolve(options, configuration);
         var (content, editorial) = location.Open();
@@ -35,5 +36,6 @@ internal static class StorageRegistration
         services.AddSingleton(content);
         services.AddSingleton(editorial);
         services.AddExceptionHandler<StoreUnavailableHandler>();
+        return content;
     }
 }

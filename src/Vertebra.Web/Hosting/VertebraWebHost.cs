@@ -21,12 +21,27 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
 using Vertebra.Web.Interop;
+using Vertebra.Web.Telemetry;
 
 namespace Vertebra.Web.Hosting;
 
 /// <summary>Builds the Vertebra web application: server-rendered pages, health check, security headers.</summary>
 public static class VertebraWebHost
 {
+    /// <summary>One plain line for the start-up message: where the sign-in keys are and how to protect them.</summary>
+    public static string DescribeKeys(VertebraWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return KeyStorage.Describe(options, StoreLocation.Parse(options.Database ?? Environment.GetEnvironmentVariable("VERTEBRA_DATABASE"), options.DataDirectory).IsPostgres);
+    }
+
+    /// <summary>Why the keys certificate setting cannot be used, or null.</summary>
+    public static string? KeysCertificateProblem(VertebraWebOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return KeyStorage.CertificateProblem(options);
+    }
+
     public static WebApplication Build(VertebraWebOptions options, Action<WebApplicationBuilder>? configure = null)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -46,12 +61,21 @@ public static class VertebraWebHost
         // The data folder holds the password hashes and the sign-in keys: only this account may open it.
         PrivateFiles.CreateFolder(options.DataDirectory);
         PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
-        builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
-            .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddVertebraStorage(options, builder.Configuration);
+
+        // Telemetry first: its hosted service must be listening before the start-up tasks (the first seeding) run.
+        builder.Services.AddVertebraTelemetry(otlp: !string.IsNullOrWhiteSpace(options.OtlpEndpoint));
+        var store = builder.Services.AddVertebraStorage(options, builder.Configuration);
+
+        // The keys behind sign-in cookies and form tokens: in the database on PostgreSQL (shared by every node), else in
+        // the data folder. The start-up line (DescribeKeys) says where and how to protect them, in place of the
+        // framework's "No XML encryptor configured" warning.
+        builder.Services.AddVertebraDataProtection(options, store);
+        if (options.KeysCertificatePath is null)
+        {
+            builder.Logging.AddFilter("Microsoft.AspNetCore.DataProtection.KeyManagement.XmlKeyManager", LogLevel.Error);
+        }
         builder.Services.AddSingleton(options.EditorialPolicy);
         builder.Services.AddSingleton<EditorialService>();
         builder.Services.AddSingleton<EditorSignIn>();
@@ -109,7 +133,9 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
             options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>(),
             sp.GetRequiredService<SemanticServices>().VectorsFor(sp.GetRequiredService<IContentStore>())));
-        builder.Services.AddInterop();
+        builder.Services.AddInterop(options.CdsFhirServers);
+        builder.Services.AddVertebraHealthChecks();
+        builder.Services.AddVertebraOpenApi();
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other
         // nodes' notifications) and tells, in this order, the search index, the interop catalogue and the page cache.
@@ -136,6 +162,7 @@ public static class VertebraWebHost
 
         var app = builder.Build();
         app.UseForwardedHeaders();
+        app.UseQuestionTiming();
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(BadRequestHandler.Handle);
@@ -148,7 +175,9 @@ public static class VertebraWebHost
         app.MapGet("/scripts/editor.js", SiteAssets.EditorJs).ExcludeFromDescription();
         app.MapGet("/diagrams/{file}", SiteAssets.Diagram).ExcludeFromDescription();
         app.MapEditorPreview();
-        app.MapGet("/healthz", HealthEndpoint.Check).CacheOutput(policy => policy.NoCache());
+        app.MapVertebraHealthChecks();
+        app.MapVertebraOpenApi();
+        app.MapVertebraMetrics();
         app.MapGuidanceApi();
         app.MapClaimsApi();
         app.MapSearchApi();

@@ -71,6 +71,29 @@ public sealed record VertebraWebOptions
     /// <summary>The window the mistake-report limits count in (default 15 minutes).</summary>
     public TimeSpan MistakeReportWindow { get; init; } = TimeSpan.FromMinutes(15);
 
+    /// <summary>
+    /// FHIR servers the CDS Hooks services may read a patient's Conditions from when a request does not prefetch them
+    /// (environment <c>VERTEBRA_CDS_FHIR_SERVERS</c>: comma-separated base URLs, or <c>*</c> for any). Empty (the
+    /// default): never fetch; a request without prefetch gets 412.
+    /// </summary>
+    public IReadOnlyList<string> CdsFhirServers { get; init; } = [];
+
+    /// <summary>
+    /// Where metrics and traces are also sent over OTLP (the standard <c>OTEL_EXPORTER_OTLP_ENDPOINT</c>; the OpenTelemetry
+    /// SDK reads its other <c>OTEL_*</c> settings itself). Null: only <c>/metrics</c>.
+    /// </summary>
+    public string? OtlpEndpoint { get; init; }
+
+    /// <summary>
+    /// A .pfx certificate (with its private key) that encrypts the Data Protection keys at rest (environment
+    /// <c>VERTEBRA_KEYS_CERTIFICATE</c>; its password in <c>VERTEBRA_KEYS_CERTIFICATE_PASSWORD</c>). Null: keys are stored
+    /// unencrypted, protected only by who can read the data folder or the database.
+    /// </summary>
+    public string? KeysCertificatePath { get; init; }
+
+    /// <summary>The password of <see cref="KeysCertificatePath"/>.</summary>
+    public string? KeysCertificatePassword { get; init; }
+
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
     public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
 

@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Vertebra.Interop.CdsHooks;
 
 namespace Vertebra.Web.Interop;
@@ -10,7 +11,7 @@ namespace Vertebra.Web.Interop;
 /// CDS Hooks 2.0: <c>GET /cds-services</c> (discovery), <c>POST /cds-services/{id}</c> (cards) and
 /// <c>POST /cds-services/{id}/feedback</c>. Requests and cards are neither stored nor logged.
 /// </summary>
-internal static class CdsHooksEndpoints
+internal static partial class CdsHooksEndpoints
 {
     public static IEndpointRouteBuilder MapCdsHooks(this IEndpointRouteBuilder endpoints)
     {
@@ -28,7 +29,7 @@ internal static class CdsHooksEndpoints
         return Results.Text(service.DiscoveryJson(), CdsAnswer.Json200, Encoding.UTF8);
     }
 
-    private static async Task<IResult> InvokeAsync(string id, HttpRequest request, CdsHooksService service, InteropCatalogueSource catalogue, CancellationToken cancellationToken)
+    private static async Task<IResult> InvokeAsync(string id, HttpRequest request, CdsHooksService service, InteropCatalogueSource catalogue, ILoggerFactory loggers, CancellationToken cancellationToken)
     {
         InteropRequests.AllowCrossOrigin(request.HttpContext.Response);
         var body = await InteropRequests.ReadBodyAsync(request, CdsHooksService.MaxBodyBytes, cancellationToken).ConfigureAwait(false);
@@ -39,7 +40,14 @@ internal static class CdsHooksEndpoints
                 CdsAnswer.Problem, Encoding.UTF8, StatusCodes.Status413PayloadTooLarge);
         }
 
-        var answer = service.Invoke(id, body, await catalogue.GetAsync(cancellationToken).ConfigureAwait(false), InteropRequests.BaseUrl(request));
+        var answer = await service.InvokeAsync(id, body, await catalogue.GetAsync(cancellationToken).ConfigureAwait(false), InteropRequests.BaseUrl(request), cancellationToken)
+            .ConfigureAwait(false);
+        if (answer.Warnings.Count > 0)
+        {
+            // Element paths and SDK codes only: never a value from the record.
+            Log.LenientRequest(loggers.CreateLogger("Vertebra.Web.Interop.CdsHooks"), id, answer.Status, string.Join("; ", answer.Warnings));
+        }
+
         request.HttpContext.Response.Headers.CacheControl = "no-store";
         return Results.Text(answer.Json, answer.ContentType, Encoding.UTF8, answer.Status);
     }
@@ -56,5 +64,11 @@ internal static class CdsHooksEndpoints
     {
         InteropRequests.AllowCrossOrigin(response);
         return Results.NoContent();
+    }
+
+    private static partial class Log
+    {
+        [LoggerMessage(EventId = 4101, Level = LogLevel.Warning, Message = "CDS service {ServiceId} answered {Status} to a request that does not follow the specification: {Problems}")]
+        public static partial void LenientRequest(ILogger logger, string serviceId, int status, string problems);
     }
 }

@@ -8,7 +8,7 @@ using Vertebra.Claims;
 namespace Vertebra.Web.Pages;
 
 /// <summary>The public "check a claim" page. The text is checked and shown back; it is never stored or logged.</summary>
-public sealed class CheckModel(ClaimChecker checker) : PageModel
+public sealed class CheckModel(ClaimChecker checker, Telemetry.SiteMetrics metrics) : PageModel
 {
     public const int MaxChars = 20_000;
 
@@ -43,6 +43,7 @@ public sealed class CheckModel(ClaimChecker checker) : PageModel
         try
         {
             Findings = checker.Check(Text, HttpContext.RequestAborted);
+            metrics.ClaimsFound(Findings, "page");
         }
         catch (RegexMatchTimeoutException)
         {

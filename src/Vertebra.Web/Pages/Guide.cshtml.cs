@@ -12,7 +12,7 @@ namespace Vertebra.Web.Pages;
 /// travel in the form and are never stored or logged; the result is shown once and forgotten, and the person may
 /// print it or download their own summary.
 /// </summary>
-public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time) : PageModel
+public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, Telemetry.SiteMetrics metrics) : PageModel
 {
     public GuideSession Session { get; private set; } = new();
 
@@ -95,6 +95,7 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
         if (soFar.Triage == TriageLevel.Emergency)
         {
             Answer = soFar;
+            metrics.GuidanceAnswered(soFar.Triage, "guide");
             return Page();
         }
 
@@ -123,6 +124,7 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
         }
 
         Answer = soFar;
+        metrics.GuidanceAnswered(soFar.Triage, "guide");
         return Page();
     }
 
