@@ -82,19 +82,24 @@ public sealed class ClaimChecker
                 continue;
             }
 
+            var language = Script.HasHan(sentence) ? "zh" : "en";
             foreach (var (category, claim) in found)
             {
                 var start = span.Start + claim.Start;
+                var (why, sourceName, sourceUrl, article) = category.Localized.TryGetValue(language, out var local)
+                    ? (local.Why, local.SourceName, local.SourceUrl, local.ArticleSlug)
+                    : (category.Why, category.SourceName, category.SourceUrl, category.ArticleSlug);
                 findings.Add(new ClaimFinding(
                     category.Id,
                     start,
                     claim.Length,
                     text.Substring(start, claim.Length),
                     category.Severity,
-                    category.Why,
-                    category.SourceName,
-                    category.SourceUrl,
-                    category.ArticleSlug));
+                    why,
+                    sourceName,
+                    sourceUrl,
+                    article,
+                    language));
             }
         }
 
