@@ -9,7 +9,7 @@ namespace Vertebra.Storage.Tests;
 /// The behaviour every <see cref="IContentStore"/> must have, whatever database is behind it.
 /// Each provider subclasses this and supplies a fresh, empty store.
 /// </summary>
-public abstract class ContentStoreContractTests
+public abstract partial class ContentStoreContractTests
 {
     /// <summary>A new, empty store on which <see cref="IContentStore.MigrateAsync"/> has not been called yet.</summary>
     protected abstract Task<IContentStore> CreateStoreAsync();

@@ -17,4 +17,7 @@ internal static class SearchFields
     public const string Spell = "spell";
     public const string TitleTerms = "title_terms";
     public const string Vector = "vector";
+
+    /// <summary>The document's language (<see cref="SearchDocument.Language"/>), one keyword term, stored.</summary>
+    public const string Language = "lang";
 }
