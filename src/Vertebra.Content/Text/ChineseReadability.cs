@@ -33,7 +33,8 @@ public static class ChineseReadability
     /// <param name="HanCharacters">Han characters.</param>
     /// <param name="Uncommon">Han characters outside the 3,500 and the allowed medical list, each occurrence counted.</param>
     /// <param name="UncommonCharacters">The distinct uncommon characters, in the order first met.</param>
-    public sealed record Score(int Sentences, int Characters, int HanCharacters, int Uncommon, string UncommonCharacters)
+    /// <param name="AllowedMedical">Han characters outside the 3,500 that the medical list allows, each occurrence counted.</param>
+    public sealed record Score(int Sentences, int Characters, int HanCharacters, int Uncommon, string UncommonCharacters, int AllowedMedical = 0)
     {
         public double AverageSentenceLength => Sentences == 0 ? 0 : (double)Characters / Sentences;
 
@@ -58,6 +59,7 @@ public static class ChineseReadability
         var characters = 0;
         var han = 0;
         var uncommon = 0;
+        var medical = 0;
         var uncommonSeen = new StringBuilder();
         var inSentence = 0;
         foreach (var c in text)
@@ -82,7 +84,16 @@ public static class ChineseReadability
             }
 
             han++;
-            if (!lists.Common.Contains(c) && !lists.LessCommon.Contains(c) && !lists.Medical.Contains(c))
+            if (lists.Common.Contains(c) || lists.LessCommon.Contains(c))
+            {
+                continue;
+            }
+
+            if (lists.Medical.Contains(c))
+            {
+                medical++;
+            }
+            else
             {
                 uncommon++;
                 if (uncommonSeen.ToString().IndexOf(c, StringComparison.Ordinal) < 0)
@@ -93,7 +104,7 @@ public static class ChineseReadability
         }
 
         sentences += inSentence > 0 ? 1 : 0;
-        return new Score(sentences, characters, han, uncommon, uncommonSeen.ToString());
+        return new Score(sentences, characters, han, uncommon, uncommonSeen.ToString(), medical);
     }
 
     /// <summary>A CJK unified ideograph (the basic block and extension A).</summary>
