@@ -75,7 +75,9 @@ public abstract partial class ContentStoreContractTests
         Assert.Equal(0, summary.Updated);
         Assert.Equal(0, summary.Unchanged);
         Assert.Equal(new StoreCounts(batch.Articles.Count, batch.Topics.Count, batch.Conditions.Count, batch.Clinics.Count, 0), await store.CountAsync());
-        Assert.Equal(batch.Articles.Count(a => a.Status is ArticleStatus.Published or ArticleStatus.DueForReview), await store.CountPublishedArticlesAsync());
+        Assert.Equal(batch.Articles.Count(a => a.Language == ArticleLanguages.English && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview), await store.CountPublishedArticlesAsync());
+        Assert.Equal(batch.Articles.Count(a => a.Language == ArticleLanguages.Chinese && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview),
+            await store.CountPublishedArticlesAsync(ArticleLanguages.Chinese));
     }
 
     [ProviderFact]
