@@ -190,7 +190,14 @@ internal static class SchemaSteps
             CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector {w.Bytes} NOT NULL);
             """),
 
-        // Step 8 is taken by work on another branch; a step numbered lower may land after a higher one.
+        (8, """
+            -- Articles in more than one language (issue 15): the slug of the same article in the other language,
+            -- written on the translation's side; lists of one language read the language column through this index.
+            ALTER TABLE articles ADD COLUMN counterpart TEXT NULL;
+            CREATE INDEX articles_language ON articles (language, status);
+            CREATE INDEX articles_counterpart ON articles (counterpart);
+            """),
+
         (9, """
             -- ASP.NET Core Data Protection keys (sign-in cookies, form tokens), so every node of a PostgreSQL cluster
             -- shares them without a shared folder. Each row is one key ring element, as XML; it is encrypted with a
