@@ -4,6 +4,7 @@ using System.Net.Sockets;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Vertebra.Cli;
+using Vertebra.Settings;
 using Vertebra.Storage;
 using Vertebra.Web.Hosting;
 
@@ -12,67 +13,25 @@ namespace Vertebra.Host;
 /// <summary><c>vertebra serve</c>: runs the website on the embedded SQLite database, seeding it on first start.</summary>
 internal static class ServeCommand
 {
-    public const string DefaultUrls = "http://127.0.0.1:5000";
-
     public static Command Create(TextWriter error)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_URLS") ?? DefaultUrls };
+        var urls = CommonOptions.Urls();
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var database = DatabaseOption.Create();
-        var publicUrl = new Option<string?>("--public-url")
-        {
-            Description = "The address people reach the site at, such as https://spine.example.org; absolute links use it. Default: $VERTEBRA_PUBLIC_URL, else the listen address.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_PUBLIC_URL"),
-        };
-        var proxies = new Option<string?>("--proxies")
-        {
-            Description = "Proxies whose X-Forwarded-For/-Proto headers are believed, comma-separated addresses or networks. Default: $VERTEBRA_PROXIES, else loopback only.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_PROXIES"),
-        };
+        var database = CommonOptions.Database();
+        var publicUrl = CommonOptions.PublicUrl();
+        var proxies = CommonOptions.Proxies();
         var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies };
         command.SetAction(async (result, cancellationToken) =>
         {
-            string emergencyNumber;
+            VertebraWebOptions options;
             try
             {
-                emergencyNumber = EmergencyNumberSetting.Resolve();
+                options = VertebraWebOptions.From(CommonOptions.Bind(result));
             }
-            catch (ArgumentException ex)
+            catch (VertebraSettingException ex)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return 2;
-            }
-
-            IReadOnlyList<string> trusted;
-            try
-            {
-                trusted = Vertebra.Web.Hosting.TrustedProxies.Parse(result.GetValue(proxies));
-            }
-            catch (FormatException ex)
-            {
-                await error.WriteLineAsync("The proxies setting is wrong: " + ex.Message).ConfigureAwait(false);
-                return 2;
-            }
-
-            var options = new VertebraWebOptions
-            {
-                DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
-                ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
-                Urls = result.GetValue(urls),
-                Database = DatabaseOption.Resolve(result.GetValue(database)),
-                PublicBaseUrl = result.GetValue(publicUrl),
-                TrustedProxies = trusted,
-                EditorialPolicy = new Vertebra.Editorial.EditorialPolicy
-                {
-                    ReviewerMaySignOffOwnText = Flag("VERTEBRA_REVIEW_OWN_TEXT"),
-                    TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
-                },
-                EmergencyNumber = emergencyNumber,
-            };
-            if (options.PublicBaseUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
-            {
-                await error.WriteLineAsync($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.").ConfigureAwait(false);
                 return 2;
             }
 
@@ -95,7 +54,7 @@ internal static class ServeCommand
             catch (IOException ex) when (ex.InnerException is AddressInUseException)
             {
                 // Someone took the address between the check above and the start.
-                await error.WriteLineAsync(AddressInUseMessage(options.Urls ?? DefaultUrls)).ConfigureAwait(false);
+                await error.WriteLineAsync(AddressInUseMessage(options.Urls ?? VertebraOptions.DefaultUrls)).ConfigureAwait(false);
                 return 1;
             }
 
@@ -104,10 +63,6 @@ internal static class ServeCommand
         });
         return command;
     }
-
-    /// <summary>An on/off setting from the environment: 1, true, yes or on mean on.</summary>
-    private static bool Flag(string variable) =>
-        Environment.GetEnvironmentVariable(variable)?.Trim().ToLowerInvariant() is "1" or "true" or "yes" or "on";
 
     private static string AddressInUseMessage(string url) =>
         $"Another program is already using {url}. Stop it, or start Vertebra on another port, for example --urls http://127.0.0.1:5080.";

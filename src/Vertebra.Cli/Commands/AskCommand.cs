@@ -21,7 +21,7 @@ internal static class AskCommand
         format.AcceptOnlyFromAmong("text", "trec");
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content, database };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -32,13 +32,13 @@ internal static class AskCommand
                 return 1;
             }
 
-            var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var settings = CommonOptions.Bind(result);
+            var (store, _) = await DatabaseOption.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             SearchIndexes.OpenedIndex opened;
             try
             {
-                opened = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken).ConfigureAwait(false);
+                opened = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: false, error, cancellationToken).ConfigureAwait(false);
             }
             catch (InvalidOperationException ex)
             {

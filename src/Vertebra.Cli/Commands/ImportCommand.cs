@@ -18,7 +18,7 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong(Formats);
         var path = new Argument<string>("path") { Description = "The file or folder to import." };
         var data = CommonOptions.Data();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var status = new Option<string>("--status") { Description = "For page imports: draft (default) or published.", DefaultValueFactory = _ => "draft" };
         status.AcceptOnlyFromAmong("draft", "published");
         var title = new Option<string?>("--title") { Description = "For page imports: the article's title (default: the page's first short question)." };
@@ -29,7 +29,7 @@ internal static class ImportCommand
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (store, _) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             var request = new ImportRequest(result.GetValue(format)!, result.GetValue(path)!, result.GetValue(status) == "published" ? ArticleStatus.Published : ArticleStatus.Draft,
                 result.GetValue(title), result.GetValue(licence)!);

@@ -9,16 +9,16 @@ internal static class IndexCommand
     {
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var rebuild = new Command("rebuild", "Rebuild the search index from the database. A running site keeps its index up to date itself; stop it first to rebuild.") { data, content, database };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
-            var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var settings = CommonOptions.Bind(result);
+            var (store, _) = await DatabaseOption.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             try
             {
-                using var index = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: true, output, cancellationToken).ConfigureAwait(false);
+                using var index = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: true, output, cancellationToken).ConfigureAwait(false);
                 return 0;
             }
             catch (InvalidOperationException ex)

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Vertebra.Guidance;
+using Vertebra.Settings;
 
 namespace Vertebra.Cli.Commands;
 
@@ -25,7 +26,7 @@ internal static class TriageCommand
             GuidanceEngine engine;
             try
             {
-                engine = GuidanceEngine.Load(Path.Combine(CommonOptions.ResolveContent(result.GetValue(content)), "guidance"));
+                engine = GuidanceEngine.Load(DataFolders.Guidance(CommonOptions.Bind(result).ContentDirectory));
             }
             catch (GuidanceRuleException ex)
             {

@@ -20,14 +20,14 @@ internal static class UsersCommand
         role.AcceptOnlyFromAmong("editor", "reviewer", "admin");
         var displayName = new Option<string?>("--name") { Description = "The name shown on sign-offs, such as \"Dr Li Wei\". Default: the user name." };
         var data = CommonOptions.Data();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var add = new Command("add", "Add a person. Type the password when asked (at least 12 characters), or pipe it in on standard input.")
         {
             userName, role, displayName, data, database,
         };
         add.SetAction(async (result, cancellationToken) =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (content, store) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
@@ -42,7 +42,7 @@ internal static class UsersCommand
         var remove = new Command("remove", "Remove a person. Their sign-ins end at once; their revisions and audit entries stay.") { userName, data, database };
         remove.SetAction(async (result, cancellationToken) =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (content, store) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!.Trim();
@@ -54,7 +54,7 @@ internal static class UsersCommand
         var changeRole = new Command("role", "Give a person another role. Their current sign-ins end; they sign in again with the new role.") { userName, newRole, data, database };
         changeRole.SetAction(async (result, cancellationToken) =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (content, store) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!.Trim();
@@ -66,7 +66,7 @@ internal static class UsersCommand
         var reset = new Command("reset-password", "Set a new password, read from standard input (at least 12 characters). Their sign-ins end.") { userName, data, database };
         reset.SetAction(async (result, cancellationToken) =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (content, store) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = content as IAsyncDisposable;
             await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))

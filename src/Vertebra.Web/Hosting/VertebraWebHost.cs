@@ -44,13 +44,13 @@ public static class VertebraWebHost
 
         // The data folder holds the password hashes and the sign-in keys: only this account may open it.
         PrivateFiles.CreateFolder(options.DataDirectory);
-        PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
+        PrivateFiles.CreateFolder(options.KeysDirectory);
         builder.Services.AddDataProtection()
-            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(options.DataDirectory, "keys")))
+            .PersistKeysToFileSystem(new DirectoryInfo(options.KeysDirectory))
             .SetApplicationName("Vertebra");
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
-        builder.Services.AddVertebraStorage(options, builder.Configuration);
+        builder.Services.AddVertebraStorage(options);
         builder.Services.AddSingleton(options.EditorialPolicy);
         builder.Services.AddSingleton<EditorialService>();
         builder.Services.AddSingleton<EditorSignIn>();
@@ -90,7 +90,7 @@ public static class VertebraWebHost
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
         builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
-        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
+        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), options.ArticlesDirectory));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.

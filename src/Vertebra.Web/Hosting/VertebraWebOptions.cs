@@ -1,8 +1,50 @@
+using Vertebra.Settings;
+
 namespace Vertebra.Web.Hosting;
 
-/// <summary>Where the site keeps its data and finds its bundled content.</summary>
+/// <summary>Where the site keeps its data and finds its bundled content, and the rest of what the site is started with.</summary>
 public sealed record VertebraWebOptions
 {
+    /// <summary>
+    /// The site's options from the deployment settings, checked: a public address that is not http(s), proxies that
+    /// cannot be read or an emergency number that is not a telephone number stop start-up with a message naming the setting.
+    /// </summary>
+    /// <exception cref="VertebraSettingException">A setting cannot be used.</exception>
+    public static VertebraWebOptions From(VertebraOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        IReadOnlyList<string> trusted;
+        try
+        {
+            trusted = Hosting.TrustedProxies.Parse(settings.Proxies);
+        }
+        catch (FormatException ex)
+        {
+            throw new VertebraSettingException("The proxies setting is wrong: " + ex.Message);
+        }
+
+        if (settings.PublicUrlSetting is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
+        {
+            throw new VertebraSettingException($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.");
+        }
+
+        return new VertebraWebOptions
+        {
+            DataDirectory = settings.DataDirectory,
+            ContentDirectory = settings.ContentDirectory,
+            Urls = settings.Urls,
+            Database = settings.DatabaseSetting,
+            PublicBaseUrl = settings.PublicUrlSetting,
+            TrustedProxies = trusted,
+            EditorialPolicy = new Vertebra.Editorial.EditorialPolicy
+            {
+                ReviewerMaySignOffOwnText = settings.ReviewerMaySignOffOwnText,
+                TwoPeopleToPublish = settings.TwoPeopleToPublish,
+            },
+            EmergencyNumber = settings.CheckedEmergencyNumber,
+        };
+    }
+
     /// <summary>Folder for the SQLite file (and, later, the search index).</summary>
     public required string DataDirectory { get; init; }
 
@@ -48,8 +90,8 @@ public sealed record VertebraWebOptions
     }
 
     /// <summary>
-    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
-    /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
+    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>, see
+    /// <see cref="VertebraOptions.EmergencyNumber"/>, default 999). Every page and language shows this number.
     /// </summary>
     public string EmergencyNumber { get; init; } = EmergencyNumberSetting.Default;
 
@@ -66,14 +108,20 @@ public sealed record VertebraWebOptions
     public TimeSpan MistakeReportWindow { get; init; } = TimeSpan.FromMinutes(15);
 
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
-    public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
+    public string GuidanceDirectory => DataFolders.Guidance(ContentDirectory);
 
     /// <summary>The claim checker's patterns: the content folder's <c>claims.yaml</c>.</summary>
-    public string ClaimsFile => Path.Combine(ContentDirectory, "claims.yaml");
+    public string ClaimsFile => DataFolders.ClaimsFile(ContentDirectory);
 
     /// <summary>The search index folder, inside the data folder.</summary>
-    public string IndexDirectory => Path.Combine(DataDirectory, "index");
+    public string IndexDirectory => DataFolders.Index(DataDirectory);
+
+    /// <summary>The site's data-protection keys, inside the data folder.</summary>
+    public string KeysDirectory => DataFolders.Keys(DataDirectory);
+
+    /// <summary>The bundled articles: the content folder's <c>articles</c> folder.</summary>
+    public string ArticlesDirectory => DataFolders.Articles(ContentDirectory);
 
     /// <summary>Query-understanding data (synonyms, question types): the content folder's <c>search</c> folder.</summary>
-    public string SearchDataDirectory => Path.Combine(ContentDirectory, "search");
+    public string SearchDataDirectory => DataFolders.SearchData(ContentDirectory);
 }
