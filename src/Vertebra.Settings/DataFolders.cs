@@ -18,6 +18,9 @@ public static class DataFolders
     /// <summary>Query-understanding data (synonyms, question types) inside the content folder.</summary>
     public static string SearchData(string contentDirectory) => Path.Combine(contentDirectory, "search");
 
+    /// <summary>The interoperability data (CDS card sources, ICD-10 aliases) inside the content folder.</summary>
+    public static string Interop(string contentDirectory) => Path.Combine(contentDirectory, "interop");
+
     /// <summary>The bundled articles inside the content folder.</summary>
     public static string Articles(string contentDirectory) => Path.Combine(contentDirectory, "articles");
 }

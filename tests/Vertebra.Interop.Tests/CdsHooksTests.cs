@@ -7,7 +7,7 @@ namespace Vertebra.Interop.Tests;
 
 public sealed class CdsHooksTests
 {
-    private static readonly CdsHooksService Service = new(TestData.Clock());
+    private static readonly CdsHooksService Service = new(TestData.Clock(), TestData.Data);
 
     private static (int Status, JsonElement Body) Call(string serviceId, string body)
     {

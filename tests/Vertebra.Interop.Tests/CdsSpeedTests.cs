@@ -14,7 +14,7 @@ public sealed class CdsSpeedTests(ITestOutputHelper output)
     [Fact]
     public void CheckSpeed_PatientViewAndOrderSelect()
     {
-        var service = new CdsHooksService(TestData.Clock());
+        var service = new CdsHooksService(TestData.Clock(), TestData.Data);
         var bodies = new (string Id, byte[] Body)[]
         {
             (CdsHooksService.PatientViewId, Encoding.UTF8.GetBytes(PatientView(Conditions(AcuteHerniation, CaudaEquina, Hypertension)))),

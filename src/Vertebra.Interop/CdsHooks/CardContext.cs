@@ -2,8 +2,8 @@ using Vertebra.Interop.Catalogue;
 
 namespace Vertebra.Interop.CdsHooks;
 
-/// <summary>What card builders need: the catalogue and the site's absolute base URL.</summary>
-internal sealed record CardContext(SpineCatalogue Catalogue, string BaseUrl)
+/// <summary>What card builders need: the catalogue, the site's absolute base URL and what cards cite and link to.</summary>
+internal sealed record CardContext(SpineCatalogue Catalogue, string BaseUrl, CardSources Sources)
 {
     public string Url(string path) => BaseUrl.TrimEnd('/') + path;
 

@@ -33,12 +33,17 @@ public sealed class CdsHooksService
     ];
 
     private readonly TimeProvider _time;
+    private readonly CardSources _sources;
     private readonly string _discovery;
 
-    public CdsHooksService(TimeProvider time)
+    /// <param name="time">The clock (record dates are judged against it).</param>
+    /// <param name="data">The interoperability data: what the cards cite and link to.</param>
+    public CdsHooksService(TimeProvider time, InteropData data)
     {
         ArgumentNullException.ThrowIfNull(time);
+        ArgumentNullException.ThrowIfNull(data);
         _time = time;
+        _sources = data.Cards;
         Services =
         [
             new(PatientViewId, "patient-view", "Vertebra spine conditions and red flags",
@@ -79,7 +84,7 @@ public sealed class CdsHooksService
         {
             using var document = Parse(body);
             var request = CdsRequest.Read(document.RootElement, service.Hook);
-            var context = new CardContext(catalogue, baseUrl);
+            var context = new CardContext(catalogue, baseUrl, _sources);
             var now = _time.GetUtcNow();
             IReadOnlyList<CdsCard> cards;
             if (service.Hook == "patient-view")

@@ -34,9 +34,9 @@ internal static class OrderCards
                     + $"(`{CdsHooksService.ConditionsTemplate}`). It does not query FHIR servers, so without prefetch it cannot check the record. "
                     + "Check for red flags (cauda equina syndrome, cancer, infection, fracture) and a disc herniation under 2 weeks old before ordering.",
                 Indicator = CardIndicator.Info,
-                SourceLabel = CardSources.Department,
+                SourceLabel = context.Sources.Department,
                 SourceUrl = context.Url("/conditions"),
-                Links = [new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
+                Links = [new CardLink("Red flags for spinal conditions (NHS)", context.Sources.RedFlagsUrl)],
             });
         }
         else
@@ -49,10 +49,10 @@ internal static class OrderCards
                     Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
                         + ".\n\nA request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
                     Indicator = RedFlagNames.Indicator(group.Key),
-                    SourceLabel = CardSources.Department,
+                    SourceLabel = context.Sources.Department,
                     SourceUrl = context.Url("/conditions"),
-                    Links = [.. (group.Key == RedFlagKind.CaudaEquina ? context.ArticleLink(CardSources.CaudaEquinaArticle) : []),
-                        new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
+                    Links = [.. (group.Key == RedFlagKind.CaudaEquina ? context.ArticleLink(context.Sources.CaudaEquinaArticle) : []),
+                        new CardLink("Red flags for spinal conditions (NHS)", context.Sources.RedFlagsUrl)],
                 });
             }
 
@@ -71,9 +71,9 @@ internal static class OrderCards
                     Detail = "NICE NG59 lists traction among the treatments not to offer for low back pain with or without sciatica. "
                         + "Vertebra's patient article explains both NICE's view and the department's.",
                     Indicator = CardIndicator.Info,
-                    SourceLabel = CardSources.Nice,
-                    SourceUrl = CardSources.NiceUrl,
-                    Links = [new CardLink("NICE NG59 recommendations", CardSources.NiceUrl), .. context.ArticleLink(CardSources.TractionArticle)],
+                    SourceLabel = context.Sources.Guideline,
+                    SourceUrl = context.Sources.GuidelineUrl,
+                    Links = [new CardLink("NICE NG59 recommendations", context.Sources.GuidelineUrl), .. context.ArticleLink(context.Sources.TractionArticle)],
                 }
                 : new CdsCard
                 {
@@ -81,9 +81,9 @@ internal static class OrderCards
                     Detail = "NICE NG59 1.2.7: consider manual therapy (spinal manipulation, mobilisation or soft tissue techniques such as massage) "
                         + "for low back pain with or without sciatica, but only as part of a treatment package including exercise.",
                     Indicator = CardIndicator.Info,
-                    SourceLabel = CardSources.Nice,
-                    SourceUrl = CardSources.NiceUrl,
-                    Links = [new CardLink("NICE NG59 recommendations", CardSources.NiceUrl), .. context.ArticleLink(CardSources.ExerciseArticle)],
+                    SourceLabel = context.Sources.Guideline,
+                    SourceUrl = context.Sources.GuidelineUrl,
+                    Links = [new CardLink("NICE NG59 recommendations", context.Sources.GuidelineUrl), .. context.ArticleLink(context.Sources.ExerciseArticle)],
                 });
         }
 

@@ -19,6 +19,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
+using Vertebra.Interop;
 using Vertebra.Web.Interop;
 
 namespace Vertebra.Web.Hosting;
@@ -92,6 +93,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
         builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), options.ArticlesDirectory));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
+        builder.Services.AddSingleton(InteropData.Load(options.InteropDirectory, options.ArticlesDirectory));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
         // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).

@@ -119,6 +119,9 @@ public sealed record VertebraWebOptions
     /// <summary>The site's data-protection keys, inside the data folder.</summary>
     public string KeysDirectory => DataFolders.Keys(DataDirectory);
 
+    /// <summary>The interoperability data (CDS card sources, ICD-10 aliases): the content folder's <c>interop</c> folder.</summary>
+    public string InteropDirectory => DataFolders.Interop(ContentDirectory);
+
     /// <summary>The bundled articles: the content folder's <c>articles</c> folder.</summary>
     public string ArticlesDirectory => DataFolders.Articles(ContentDirectory);
 
