@@ -9,22 +9,22 @@ namespace Vertebra.Cli;
 /// </summary>
 public static class CommonOptions
 {
-    public static Option<string?> Data() => new SettingOption("--data", VertebraOptions.Keys.Data,
+    public static Option<string?> Data() => new SettingOption("--data", nameof(VertebraOptions.Data),
         "Folder for the database and index.", "~/.local/share/vertebra");
 
-    public static Option<string?> Content() => new SettingOption("--content", VertebraOptions.Keys.Content,
+    public static Option<string?> Content() => new SettingOption("--content", nameof(VertebraOptions.Content),
         "Bundled content used to fill an empty database.", "the content folder shipped with Vertebra");
 
-    public static Option<string?> Database() => new SettingOption("--database", VertebraOptions.Keys.Database,
+    public static Option<string?> Database() => new SettingOption("--database", nameof(VertebraOptions.Database),
         "The database: a PostgreSQL connection string such as \"Host=db1;Database=vertebra;Username=vertebra\", or sqlite:PATH.",
         "the SQLite file vertebra.db in the data folder");
 
-    public static Option<string?> Urls() => new SettingOption("--urls", VertebraOptions.Keys.Urls, "Where to listen.", VertebraOptions.DefaultUrls);
+    public static Option<string?> Urls() => new SettingOption("--urls", nameof(VertebraOptions.Urls), "Where to listen.", VertebraOptions.DefaultUrls);
 
-    public static Option<string?> PublicUrl() => new SettingOption("--public-url", VertebraOptions.Keys.PublicUrl,
+    public static Option<string?> PublicUrl() => new SettingOption("--public-url", nameof(VertebraOptions.PublicUrl),
         "The address people reach the site at, such as https://spine.example.org; absolute links use it.", "the listen address");
 
-    public static Option<string?> Proxies() => new SettingOption("--proxies", VertebraOptions.Keys.Proxies,
+    public static Option<string?> Proxies() => new SettingOption("--proxies", nameof(VertebraOptions.Proxies),
         "Proxies whose X-Forwarded-For/-Proto headers are believed, comma-separated addresses or networks.", "loopback only");
 
     /// <summary>The settings for this command: its setting options where given, else the environment, else the defaults.</summary>

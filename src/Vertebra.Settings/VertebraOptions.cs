@@ -1,4 +1,5 @@
 using System.Collections;
+using System.Text.RegularExpressions;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Options;
 
@@ -10,7 +11,7 @@ namespace Vertebra.Settings;
 /// settings here and nowhere else; an architecture test fails on a <c>VERTEBRA_</c> name anywhere else in <c>src</c>.
 /// The README's configuration table lists the same settings.
 /// </summary>
-public sealed class VertebraOptions
+public sealed partial class VertebraOptions
 {
     /// <summary>The prefix of every environment variable Vertebra reads.</summary>
     public const string EnvironmentPrefix = "VERTEBRA_";
@@ -20,39 +21,30 @@ public sealed class VertebraOptions
     public const string DefaultEmergencyNumber = "999";
 
     /// <summary>Folder for the database, search index and keys (<c>--data</c>). Default: <c>~/.local/share/vertebra</c>.</summary>
-    [ConfigurationKeyName(Keys.Data)]
     public string? Data { get; set; }
 
     /// <summary>The bundled content folder (<c>--content</c>). Default: the <c>content</c> folder shipped beside the program.</summary>
-    [ConfigurationKeyName(Keys.Content)]
     public string? Content { get; set; }
 
     /// <summary>A PostgreSQL connection string or <c>sqlite:PATH</c> (<c>--database</c>). Default: SQLite in the data folder.</summary>
-    [ConfigurationKeyName(Keys.Database)]
     public string? Database { get; set; }
 
     /// <summary>Where the site listens (<c>--urls</c>).</summary>
-    [ConfigurationKeyName(Keys.Urls)]
     public string Urls { get; set; } = DefaultUrls;
 
     /// <summary>The address people reach the site at (<c>--public-url</c>). Default: the first listen address.</summary>
-    [ConfigurationKeyName(Keys.PublicUrl)]
     public string? PublicUrl { get; set; }
 
     /// <summary>Proxies whose forwarded headers are believed (<c>--proxies</c>). Default: loopback only.</summary>
-    [ConfigurationKeyName(Keys.Proxies)]
     public string? Proxies { get; set; }
 
     /// <summary>The raw on/off text of "a reviewer may sign off their own text"; see <see cref="ReviewerMaySignOffOwnText"/>.</summary>
-    [ConfigurationKeyName(Keys.ReviewOwnText)]
     public string? ReviewOwnText { get; set; }
 
     /// <summary>The raw on/off text of "two people to publish"; see <see cref="TwoPeopleToPublish"/>.</summary>
-    [ConfigurationKeyName(Keys.TwoPersonPublish)]
     public string? TwoPersonPublish { get; set; }
 
     /// <summary>The emergency telephone number shown on every emergency answer and page.</summary>
-    [ConfigurationKeyName(Keys.EmergencyNumber)]
     public string? EmergencyNumber { get; set; }
 
     /// <summary>The data folder as a full path.</summary>
@@ -88,29 +80,33 @@ public sealed class VertebraOptions
             var digits = number.TrimStart('+').Replace(" ", string.Empty, StringComparison.Ordinal);
             if (digits.Length is < 2 or > 15 || !digits.All(char.IsAsciiDigit))
             {
-                throw new VertebraSettingException($"{Variable(Keys.EmergencyNumber)} must be a telephone number of 2 to 15 digits, such as 999, 112 or 911, not '{number}'.");
+                throw new VertebraSettingException($"{Variable(nameof(EmergencyNumber))} must be a telephone number of 2 to 15 digits, such as 999, 112 or 911, not '{number}'.");
             }
 
             return number;
         }
     }
 
-    /// <summary>The environment variable that sets <paramref name="key"/> (one of <see cref="Keys"/>).</summary>
-    public static string Variable(string key) => EnvironmentPrefix + key;
+    /// <summary>
+    /// The environment variable that sets the property named <paramref name="setting"/>: the prefix and the name in
+    /// capitals with words joined by underscores (<c>nameof(PublicUrl)</c> is set by <c>VERTEBRA_PUBLIC_URL</c>).
+    /// </summary>
+    public static string Variable(string setting) => EnvironmentPrefix + WordStart().Replace(setting, "_$1").ToUpperInvariant();
 
     /// <summary>
     /// Binds the settings: defaults, then <paramref name="environment"/> (the process's environment when null; only
-    /// <c>VERTEBRA_*</c> names count), then <paramref name="commandLine"/> (setting key to the value given; null values are
-    /// options not given).
+    /// <c>VERTEBRA_*</c> names count), then <paramref name="commandLine"/> (property name to the value given; null values
+    /// are options not given).
     /// </summary>
     public static IOptions<VertebraOptions> Bind(IEnumerable<KeyValuePair<string, string?>> commandLine, IDictionary? environment = null)
     {
+        // VERTEBRA_PUBLIC_URL binds PublicUrl: the binder matches names without regard to case once the underscores go.
         var variables = new Dictionary<string, string?>(StringComparer.OrdinalIgnoreCase);
         foreach (DictionaryEntry entry in environment ?? Environment.GetEnvironmentVariables())
         {
             if (entry.Key is string name && name.StartsWith(EnvironmentPrefix, StringComparison.Ordinal))
             {
-                variables[name[EnvironmentPrefix.Length..]] = entry.Value as string;
+                variables[name[EnvironmentPrefix.Length..].Replace("_", string.Empty, StringComparison.Ordinal)] = entry.Value as string;
             }
         }
 
@@ -126,17 +122,6 @@ public sealed class VertebraOptions
     /// <summary>An on/off setting: 1, true, yes or on mean on; anything else off.</summary>
     private static bool IsOn(string? value) => value?.Trim().ToLowerInvariant() is "1" or "true" or "yes" or "on";
 
-    /// <summary>The settings' keys: the environment variable is <see cref="EnvironmentPrefix"/> followed by the key.</summary>
-    public static class Keys
-    {
-        public const string Data = "DATA";
-        public const string Content = "CONTENT";
-        public const string Database = "DATABASE";
-        public const string Urls = "URLS";
-        public const string PublicUrl = "PUBLIC_URL";
-        public const string Proxies = "PROXIES";
-        public const string ReviewOwnText = "REVIEW_OWN_TEXT";
-        public const string TwoPersonPublish = "TWO_PERSON_PUBLISH";
-        public const string EmergencyNumber = "EMERGENCY_NUMBER";
-    }
+    [GeneratedRegex("(?<=[a-z])([A-Z])")]
+    private static partial Regex WordStart();
 }

@@ -1,6 +1,7 @@
 using System.Collections;
 using Vertebra.Cli;
 using Vertebra.Settings;
+using Vertebra.Tests.Shared;
 
 namespace Vertebra.Cli.Tests;
 
@@ -29,15 +30,15 @@ public sealed class SettingsTests
     {
         var environment = new Hashtable
         {
-            [Variable(VertebraOptions.Keys.Data)] = "/srv/vertebra",
-            [Variable(VertebraOptions.Keys.Content)] = "/srv/content",
-            [Variable(VertebraOptions.Keys.Database)] = "Host=db1;Database=vertebra",
-            [Variable(VertebraOptions.Keys.Urls)] = "http://0.0.0.0:8080",
-            [Variable(VertebraOptions.Keys.PublicUrl)] = "https://spine.example.org",
-            [Variable(VertebraOptions.Keys.Proxies)] = "10.0.0.0/8",
-            [Variable(VertebraOptions.Keys.ReviewOwnText)] = "yes",
-            [Variable(VertebraOptions.Keys.TwoPersonPublish)] = "1",
-            [Variable(VertebraOptions.Keys.EmergencyNumber)] = "112",
+            [Variable(nameof(VertebraOptions.Data))] = "/srv/vertebra",
+            [Variable(nameof(VertebraOptions.Content))] = "/srv/content",
+            [Variable(nameof(VertebraOptions.Database))] = "Host=db1;Database=vertebra",
+            [Variable(nameof(VertebraOptions.Urls))] = "http://0.0.0.0:8080",
+            [Variable(nameof(VertebraOptions.PublicUrl))] = "https://spine.example.org",
+            [Variable(nameof(VertebraOptions.Proxies))] = "10.0.0.0/8",
+            [Variable(nameof(VertebraOptions.ReviewOwnText))] = "yes",
+            [Variable(nameof(VertebraOptions.TwoPersonPublish))] = "1",
+            [Variable(nameof(VertebraOptions.EmergencyNumber))] = "112",
             ["OTHER_DATA"] = "/not/ours",
         };
 
@@ -57,10 +58,10 @@ public sealed class SettingsTests
     [Fact]
     public void Bind_CommandLine_WinsOverTheEnvironment_AndAnOptionNotGivenLeavesIt()
     {
-        var environment = new Hashtable { [Variable(VertebraOptions.Keys.Data)] = "/from/environment", [Variable(VertebraOptions.Keys.Content)] = "/content/from/environment" };
+        var environment = new Hashtable { [Variable(nameof(VertebraOptions.Data))] = "/from/environment", [Variable(nameof(VertebraOptions.Content))] = "/content/from/environment" };
 
         var settings = VertebraOptions.Bind(
-            [KeyValuePair.Create(VertebraOptions.Keys.Data, (string?)"/from/command/line"), KeyValuePair.Create(VertebraOptions.Keys.Content, (string?)null)],
+            [KeyValuePair.Create(nameof(VertebraOptions.Data), (string?)"/from/command/line"), KeyValuePair.Create(nameof(VertebraOptions.Content), (string?)null)],
             environment).Value;
 
         Assert.Equal("/from/command/line", settings.DataDirectory);
@@ -73,16 +74,35 @@ public sealed class SettingsTests
     [InlineData("maybe")]
     public void Bind_AFlagThatIsNotOn_IsOff(string value)
     {
-        var settings = VertebraOptions.Bind([], new Hashtable { [Variable(VertebraOptions.Keys.TwoPersonPublish)] = value }).Value;
+        var settings = VertebraOptions.Bind([], new Hashtable { [Variable(nameof(VertebraOptions.TwoPersonPublish))] = value }).Value;
 
         Assert.False(settings.TwoPeopleToPublish);
+    }
+
+    [Theory]
+    [InlineData(nameof(VertebraOptions.Data), "VERTEBRA_DATA")]
+    [InlineData(nameof(VertebraOptions.PublicUrl), "VERTEBRA_PUBLIC_URL")]
+    [InlineData(nameof(VertebraOptions.ReviewOwnText), "VERTEBRA_REVIEW_OWN_TEXT")]
+    [InlineData(nameof(VertebraOptions.TwoPersonPublish), "VERTEBRA_TWO_PERSON_PUBLISH")]
+    [InlineData(nameof(VertebraOptions.EmergencyNumber), "VERTEBRA_EMERGENCY_NUMBER")]
+    public void Variable_IsTheNameTheReadmeGives(string setting, string variable) =>
+        Assert.Equal(variable, VertebraOptions.Variable(setting));
+
+    [Fact]
+    public void TheReadmesConfigurationTable_NamesEverySetting()
+    {
+        var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
+        var settings = typeof(VertebraOptions).GetProperties().Where(p => p.CanWrite).Select(p => VertebraOptions.Variable(p.Name)).ToArray();
+
+        Assert.Equal(9, settings.Length);
+        Assert.All(settings, variable => Assert.Contains("`" + variable, readme, StringComparison.Ordinal));
     }
 
     [Fact]
     public void CommandOptions_HelpNamesTheEnvironmentVariable()
     {
-        Assert.Contains("$" + Variable(VertebraOptions.Keys.Data), CommonOptions.Data().Description, StringComparison.Ordinal);
-        Assert.Contains("$" + Variable(VertebraOptions.Keys.Database), CommonOptions.Database().Description, StringComparison.Ordinal);
+        Assert.Contains("$" + Variable(nameof(VertebraOptions.Data)), CommonOptions.Data().Description, StringComparison.Ordinal);
+        Assert.Contains("$" + Variable(nameof(VertebraOptions.Database)), CommonOptions.Database().Description, StringComparison.Ordinal);
     }
 
     [Fact]

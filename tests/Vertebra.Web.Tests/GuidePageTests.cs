@@ -201,13 +201,13 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
     public void EmergencyNumberSetting_RejectsSomethingThatIsNotANumber()
     {
         var ex = Assert.Throws<VertebraSettingException>(() => new VertebraOptions { EmergencyNumber = "call us" }.CheckedEmergencyNumber);
-        Assert.Contains(VertebraOptions.Variable(VertebraOptions.Keys.EmergencyNumber), ex.Message, StringComparison.Ordinal);
+        Assert.Contains(VertebraOptions.Variable(nameof(VertebraOptions.EmergencyNumber)), ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void EmergencyNumberSetting_FromTheEnvironment_StopsStartUpWhenItIsNotANumber()
     {
-        var settings = VertebraOptions.Bind([], new Hashtable { [VertebraOptions.Variable(VertebraOptions.Keys.EmergencyNumber)] = "call us" }).Value;
+        var settings = VertebraOptions.Bind([], new Hashtable { [VertebraOptions.Variable(nameof(VertebraOptions.EmergencyNumber))] = "call us" }).Value;
 
         var ex = Assert.Throws<VertebraSettingException>(() => VertebraWebOptions.From(settings));
         Assert.Contains("2 to 15 digits", ex.Message, StringComparison.Ordinal);

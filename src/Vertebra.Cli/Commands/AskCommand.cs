@@ -69,22 +69,13 @@ internal static class AskCommand
 
     internal static async Task<int> RunBatchAsync(QuestionAnswerer answerer, string file, int top, bool trec, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        if (!await JsonLinesFile.ExistsAsync(file, error).ConfigureAwait(false))
         {
-            await error.WriteLineAsync($"{file}: the file does not exist.").ConfigureAwait(false);
             return 1;
         }
 
-        var line = 0;
-        foreach (var text in File.ReadLines(file))
+        foreach (var (line, text) in JsonLinesFile.Lines(file, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
             string qid;
             string question;
             try
