@@ -15,23 +15,15 @@ internal static class PatientViewCards
         var cards = new List<CdsCard>();
         foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
         {
-            var name = RedFlagNames.Of(group.Key);
-            var links = new List<CardLink>();
-            if (group.Key == RedFlagKind.CaudaEquina)
-            {
-                links.AddRange(context.ArticleLink(context.Sources.CaudaEquinaArticle));
-            }
-
-            links.Add(new CardLink("Red flags for spinal conditions (NHS)", context.Sources.RedFlagsUrl));
             cards.Add(new CdsCard
             {
-                Summary = $"Red flag on record: {name}. Avoid massage, manipulation and traction until it is assessed.",
-                Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
+                Summary = $"Red flag on record: {RedFlagNames.Of(group.Key)}. Avoid massage, manipulation and traction until it is assessed.",
+                Detail = CardContext.Recorded(group)
                     + ".\n\nManual therapy is not offered while a red flag is present (Vertebra department policy; NICE NG59 red flags).",
                 Indicator = RedFlagNames.Indicator(group.Key),
                 SourceLabel = context.Sources.Department,
                 SourceUrl = context.Url("/conditions"),
-                Links = links,
+                Links = context.RedFlagLinks(group.Key),
             });
         }
 
@@ -78,7 +70,7 @@ internal static class PatientViewCards
             Indicator = CardIndicator.Warning,
             SourceLabel = context.Sources.Department,
             SourceUrl = context.ConditionUrl(acute.ConditionId),
-            Links = [.. context.ArticleLink(context.Sources.MassageSafetyArticle), new CardLink("NICE NG59 recommendations", context.Sources.GuidelineUrl)],
+            Links = [.. context.ArticleLink(context.Sources.MassageSafetyArticle), context.GuidelinePage],
         };
     }
 }
