@@ -27,6 +27,9 @@ public static class CommonOptions
     public static Option<string?> Proxies() => new SettingOption("--proxies", nameof(VertebraOptions.Proxies),
         "Proxies whose X-Forwarded-For/-Proto headers are believed, comma-separated addresses or networks.", "loopback only");
 
+    public static Option<string?> Semantic() => new SettingOption("--semantic", nameof(VertebraOptions.Semantic),
+        "Match questions by meaning too (on) or by their words only (off, for very small machines).", "on");
+
     /// <summary>The settings for this command: its setting options where given, else the environment, else the defaults.</summary>
     public static VertebraOptions Bind(ParseResult result)
     {

@@ -21,7 +21,8 @@ internal static class ServeCommand
         var database = CommonOptions.Database();
         var publicUrl = CommonOptions.PublicUrl();
         var proxies = CommonOptions.Proxies();
-        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies };
+        var semantic = CommonOptions.Semantic();
+        var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
             VertebraWebOptions options;

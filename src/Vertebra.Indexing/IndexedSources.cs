@@ -18,6 +18,9 @@ internal sealed record IndexedSources(int Format, long ContentVersion, IReadOnly
 
     public const string FileName = "indexed-sources.json";
 
+    /// <summary>The model of the documents' meaning vectors; empty when the index was built without them.</summary>
+    public string? Vectors { get; init; }
+
     private static readonly JsonSerializerOptions Json = new() { PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
 
     public static string PathIn(string folder) => System.IO.Path.Combine(folder, FileName);

@@ -23,13 +23,14 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
     /// <param name="folder">The index folder, where the keeper records what the index holds.</param>
     /// <param name="logger">Where counts and timings go (never titles, ids or search words).</param>
     /// <param name="time">The clock for timings.</param>
-    public SearchIndexKeeper(IContentStore store, SearchIndex index, string folder, ILogger<SearchIndexKeeper> logger, TimeProvider time)
+    /// <param name="vectors">Gives documents their meaning vectors; null when semantic matching is off.</param>
+    public SearchIndexKeeper(IContentStore store, SearchIndex index, string folder, ILogger<SearchIndexKeeper> logger, TimeProvider time, MeaningVectors? vectors = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentNullException.ThrowIfNull(time);
-        _updater = new SearchIndexUpdater(store, index, folder, time);
+        _updater = new SearchIndexUpdater(store, index, folder, time, vectors);
         _logger = logger;
     }
 
@@ -44,15 +45,18 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
     /// else, or when <paramref name="forceRebuild"/> is set, by re-indexing everything.
     /// </summary>
     /// <param name="beforeRebuild">Called just before a full rebuild starts (to tell the user it may take a while).</param>
+    /// <param name="vectors">Gives documents their meaning vectors; null when semantic matching is off.</param>
+    /// <param name="encodeProgress">Told (done, total) while texts are encoded.</param>
     /// <returns>What was done; null when the index was already up to date.</returns>
     public static async Task<SearchIndexUpdate?> UpdateAsync(IContentStore store, SearchIndex index, string folder, bool forceRebuild,
-        Func<Task>? beforeRebuild, CancellationToken cancellationToken)
+        Func<Task>? beforeRebuild, CancellationToken cancellationToken, MeaningVectors? vectors = null, IProgress<(int Done, int Total)>? encodeProgress = null)
     {
         ArgumentNullException.ThrowIfNull(store);
         ArgumentNullException.ThrowIfNull(index);
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        return await new SearchIndexUpdater(store, index, folder, TimeProvider.System)
-            .UpdateAsync(forceRebuild, beforeRebuild, cancellationToken).ConfigureAwait(false);
+        var updater = new SearchIndexUpdater(store, index, folder, TimeProvider.System, vectors, encodeProgress);
+        var update = await updater.UpdateAsync(forceRebuild, beforeRebuild, cancellationToken).ConfigureAwait(false);
+        return update is null ? null : update with { VectorsEncoded = updater.VectorsEncoded, VectorsLoaded = updater.VectorsLoaded };
     }
 
     /// <inheritdoc />
@@ -61,6 +65,7 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
         await _one.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var encodedBefore = _updater.VectorsEncoded;
             SearchIndexUpdate? update;
             try
             {
@@ -77,6 +82,10 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
             if (update is not null)
             {
                 Log(update);
+                if (_updater.VectorsEncoded > encodedBefore)
+                {
+                    LogEncoded(_logger, _updater.VectorsEncoded - encodedBefore);
+                }
             }
 
             NoteSkipped();
@@ -138,6 +147,9 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
     [LoggerMessage(Level = LogLevel.Information,
         Message = "Search index updated: {Added} sources added, {Changed} changed, {Removed} removed ({Documents} documents written) in {Milliseconds} ms, content version {Version}")]
     private static partial void LogUpdated(ILogger logger, int added, int changed, int removed, int documents, long milliseconds, long version);
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Meaning vectors: {Count} texts encoded and stored in the database (the others were loaded from it)")]
+    private static partial void LogEncoded(ILogger logger, int count);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Search index skipped {Source}, which could not be indexed: {Reason} Everything else is indexed; fix it in the editor.")]
     private static partial void LogSkipped(ILogger logger, string source, string reason);

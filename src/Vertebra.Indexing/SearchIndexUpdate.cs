@@ -13,4 +13,10 @@ public sealed record SearchIndexUpdate(bool Rebuilt, string? RebuildReason, long
 {
     /// <summary>True when the index was written, so pages cached from the old index are stale.</summary>
     public bool WroteIndex => Rebuilt || Added + Changed + Removed > 0;
+
+    /// <summary>Meaning vectors computed for this update (0 when semantic matching is off or all were in the database).</summary>
+    public int VectorsEncoded { get; init; }
+
+    /// <summary>Meaning vectors loaded from the database for this update.</summary>
+    public int VectorsLoaded { get; init; }
 }

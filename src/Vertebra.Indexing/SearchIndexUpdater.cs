@@ -14,8 +14,12 @@ namespace Vertebra.Indexing;
 /// recorded as indexed, so it is tried again whenever the content changes (an editor's fix reaches search).
 /// Not thread-safe: one updater per index, used by one caller at a time.
 /// </summary>
-internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index, string folder, TimeProvider time)
+internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index, string folder, TimeProvider time,
+    MeaningVectors? vectors = null, IProgress<(int Done, int Total)>? encodeProgress = null)
 {
+    /// <summary>What the index's vectors are: the encoder's model, or empty when semantic matching is off.</summary>
+    private string VectorModel => vectors?.Encoder.ModelId ?? "";
+
     /// <summary>The share of sources that may change before a rebuild (which also merges the index) is cheaper.</summary>
     public const double RebuildShare = 0.25;
 
@@ -78,7 +82,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
                         _skipped.Remove(key);
                     }
 
-                    var documents = await ReadDocumentsAsync(articles, pairs, cancellationToken).ConfigureAwait(false);
+                    var documents = await WithVectorsAsync(await ReadDocumentsAsync(articles, pairs, cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
                     written = index.ReplaceSources(sourceKeys, documents);
                 }
 
@@ -116,15 +120,41 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
             documents.AddRange(Collect(SearchDocuments.PairSourceKey(pair.Id), () => [SearchDocuments.FromQaPair(pair)]));
         }
 
+        documents = await WithVectorsAsync(documents, cancellationToken).ConfigureAwait(false);
         index.Rebuild(documents);
         return documents.Count;
     }
+
+    /// <summary>The documents with their meaning vectors (loaded from the database, or computed and stored there).</summary>
+    private async Task<List<SearchDocument>> WithVectorsAsync(List<SearchDocument> documents, CancellationToken cancellationToken)
+    {
+        if (vectors is null || documents.Count == 0)
+        {
+            return documents;
+        }
+
+        var (withVectors, encoded, loaded) = await vectors.AttachAsync(documents, encodeProgress, cancellationToken).ConfigureAwait(false);
+        VectorsEncoded += encoded;
+        VectorsLoaded += loaded;
+        return withVectors;
+    }
+
+    /// <summary>Vectors computed by this updater so far (the rest were loaded from the database).</summary>
+    public int VectorsEncoded { get; private set; }
+
+    /// <summary>Vectors loaded from the database by this updater so far.</summary>
+    public int VectorsLoaded { get; private set; }
 
     private string? RebuildReason()
     {
         if (_known is null)
         {
             return "no record of what the index holds";
+        }
+
+        if (!string.Equals(_known.Vectors ?? "", VectorModel, StringComparison.Ordinal))
+        {
+            return VectorModel.Length == 0 ? "semantic matching was switched off" : "the index has no meaning vectors of " + VectorModel;
         }
 
         if (!index.IsCurrentFormat)
@@ -202,7 +232,7 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
         var articles = Without(current.Articles, SearchDocuments.ArticleSourceKey);
         var pairs = Without(current.QaPairs, SearchDocuments.PairSourceKey);
         var known = new IndexedSources(SearchIndex.FormatVersion, version, articles, pairs,
-            new Dictionary<string, string>(_skipped, StringComparer.Ordinal));
+            new Dictionary<string, string>(_skipped, StringComparer.Ordinal)) { Vectors = VectorModel };
         if (saveFile)
         {
             await known.SaveAsync(folder, cancellationToken).ConfigureAwait(false);

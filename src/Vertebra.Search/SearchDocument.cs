@@ -41,6 +41,12 @@ public sealed record SearchDocument
     /// <summary>Topic tags, e.g. "low-back-pain".</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 
+    /// <summary>
+    /// The document's meaning as a unit-length vector (see <see cref="Semantic.ITextEncoder"/>), or empty when it has
+    /// none (semantic matching off, or not computed yet): the document is then found by its words only.
+    /// </summary>
+    public ReadOnlyMemory<float> Vector { get; init; }
+
     /// <summary>The question, for a question-answer pair (same as <see cref="Title"/>).</summary>
     public string Question => Title;
 

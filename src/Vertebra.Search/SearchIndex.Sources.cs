@@ -66,10 +66,17 @@ public sealed partial class SearchIndex
         lock (writeLock)
         {
             // Deletes apply to documents already in the index, not to those added after them in the same commit.
+            var removedIds = IdsOfSources(removed);
             Writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
+            foreach (var id in removedIds)
+            {
+                Volatile.Read(ref vectors)?.Remove(id);
+            }
+
             foreach (var doc in docs)
             {
                 Writer.AddDocument(mapper.ToLucene(doc));
+                KeepVector(doc);
             }
 
             Writer.Commit();

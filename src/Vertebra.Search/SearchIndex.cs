@@ -48,6 +48,7 @@ public sealed partial class SearchIndex : IDisposable
         {
             // Another process (the running site) writes this index: only read its last commit.
             manager = new SearcherManager(directory, new Bm25SearcherFactory());
+            LoadVectors(); // the vectors stored with the documents: semantic matching works read-only too
             return;
         }
 
@@ -59,6 +60,7 @@ public sealed partial class SearchIndex : IDisposable
 
         openWriter.Commit();
         manager = new SearcherManager(openWriter, true, new Bm25SearcherFactory());
+        LoadVectors();
     }
 
     /// <summary>True when this index was opened with <see cref="OpenReadOnly"/>: it searches but never writes.</summary>
@@ -105,9 +107,11 @@ public sealed partial class SearchIndex : IDisposable
         lock (writeLock)
         {
             Writer.DeleteAll();
+            Volatile.Read(ref vectors)?.Clear();
             foreach (var doc in documents)
             {
                 Writer.AddDocument(mapper.ToLucene(doc));
+                KeepVector(doc);
             }
 
             Writer.ForceMerge(1);
@@ -130,6 +134,7 @@ public sealed partial class SearchIndex : IDisposable
             foreach (var doc in documents)
             {
                 Writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+                KeepVector(doc);
             }
 
             Writer.Commit();
@@ -145,6 +150,7 @@ public sealed partial class SearchIndex : IDisposable
         lock (writeLock)
         {
             Writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            Volatile.Read(ref vectors)?.Remove(id);
             Writer.Commit();
             manager.MaybeRefreshBlocking();
             Interlocked.Increment(ref generation);
@@ -316,6 +322,7 @@ public sealed partial class SearchIndex : IDisposable
     public void Dispose()
     {
         manager.Dispose();
+        (vectors as IDisposable)?.Dispose();
         openWriter?.Dispose();
         directory.Dispose();
         Interpreter.Dispose();

@@ -47,6 +47,9 @@ public sealed partial class VertebraOptions
     /// <summary>The emergency telephone number shown on every emergency answer and page.</summary>
     public string? EmergencyNumber { get; set; }
 
+    /// <summary>The raw on/off text of "match questions by meaning too"; see <see cref="SemanticOn"/>.</summary>
+    public string? Semantic { get; set; }
+
     /// <summary>The data folder as a full path.</summary>
     public string DataDirectory => Path.GetFullPath(string.IsNullOrWhiteSpace(Data)
         ? Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "vertebra")
@@ -64,6 +67,19 @@ public sealed partial class VertebraOptions
     public bool ReviewerMaySignOffOwnText => IsOn(ReviewOwnText);
 
     public bool TwoPeopleToPublish => IsOn(TwoPersonPublish);
+
+    /// <summary>
+    /// Match questions by meaning too (the bundled sentence encoder: about 350 MB of memory and a one-time encoding of
+    /// the content), or by their words only, for very small machines. On unless set to off.
+    /// </summary>
+    /// <exception cref="VertebraSettingException">The value is neither on nor off.</exception>
+    public bool SemanticOn => (Semantic ?? "").Trim().ToLowerInvariant() switch
+    {
+        "" or "on" or "true" or "1" or "yes" => true,
+        "off" or "false" or "0" or "no" => false,
+        var other => throw new VertebraSettingException(
+            $"The semantic setting must be on or off (got '{other}'). Use --semantic on|off or {Variable(nameof(Semantic))}=on|off."),
+    };
 
     /// <summary>The emergency number, checked: 2 to 15 digits (a leading + and spaces allowed); 999 when not set.</summary>
     /// <exception cref="VertebraSettingException">The number is not a telephone number.</exception>

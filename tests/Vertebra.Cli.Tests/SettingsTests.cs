@@ -80,6 +80,23 @@ public sealed class SettingsTests
     }
 
     [Theory]
+    [InlineData(null, true)]
+    [InlineData("on", true)]
+    [InlineData("OFF", false)]
+    [InlineData("false", false)]
+    public void SemanticSetting_ReadsOnAndOff(string? value, bool expected) =>
+        Assert.Equal(expected, new VertebraOptions { Semantic = value }.SemanticOn);
+
+    [Fact]
+    public void SemanticSetting_AnythingElse_IsRefusedSayingWhatIsAllowed()
+    {
+        var ex = Assert.Throws<VertebraSettingException>(() => new VertebraOptions { Semantic = "maybe" }.SemanticOn);
+        Assert.Contains("on or off", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("VERTEBRA_SEMANTIC", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(nameof(VertebraOptions.Semantic), "VERTEBRA_SEMANTIC")]
     [InlineData(nameof(VertebraOptions.Data), "VERTEBRA_DATA")]
     [InlineData(nameof(VertebraOptions.PublicUrl), "VERTEBRA_PUBLIC_URL")]
     [InlineData(nameof(VertebraOptions.ReviewOwnText), "VERTEBRA_REVIEW_OWN_TEXT")]
@@ -94,7 +111,7 @@ public sealed class SettingsTests
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var settings = typeof(VertebraOptions).GetProperties().Where(p => p.CanWrite).Select(p => VertebraOptions.Variable(p.Name)).ToArray();
 
-        Assert.Equal(9, settings.Length);
+        Assert.Equal(10, settings.Length);
         Assert.All(settings, variable => Assert.Contains("`" + variable, readme, StringComparison.Ordinal));
     }
 

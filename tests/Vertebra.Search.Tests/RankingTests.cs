@@ -67,7 +67,7 @@ public sealed class RankingTests
     public void Ask_WithoutDiversity_ListsOneTopicsSectionsTogether()
     {
         using var index = TestCorpus.CreateIndex();
-        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 0 }).Ask("herniated disc", 3).Answers;
+        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 0 }, null, AnswerMode.Lexical).Ask("herniated disc", 3).Answers;
 
         Assert.All(answers, a => Assert.Equal("Herniated disc", a.Focus));
     }
@@ -76,7 +76,7 @@ public sealed class RankingTests
     public void Ask_WithDiversity_BringsAnotherTopicUpBeforeTheRestOfTheFirstOne()
     {
         using var index = TestCorpus.CreateIndex();
-        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 5 }).Ask("herniated disc", 3).Answers;
+        var answers = new QuestionAnswerer(index, Answering.RankingWeights.Default with { Diversity = 5 }, null, AnswerMode.Lexical).Ask("herniated disc", 3).Answers;
 
         Assert.Equal("Herniated disc", answers[0].Focus);
         Assert.NotEqual("Herniated disc", answers[1].Focus);

@@ -18,7 +18,10 @@ public sealed class SynonymTests
         var result = new QuestionAnswerer(index).Ask(question);
 
         Assert.Contains(result.Interpretation.Expansions, e => e.Preferred == preferred);
-        Assert.Contains(preferred, result.Interpretation.ShowingResultsFor, StringComparison.Ordinal);
+        Assert.Contains(preferred, result.Interpretation.AlsoSearchedFor, StringComparison.Ordinal);
+
+        // The lay words are searched as typed, only widened: nothing was replaced, so no "showing results for".
+        Assert.Null(result.Interpretation.ShowingResultsFor);
     }
 
     [Theory]
@@ -31,6 +34,7 @@ public sealed class SynonymTests
 
         Assert.NotEmpty(interpretation.Expansions);
         Assert.Null(interpretation.ShowingResultsFor);
+        Assert.Null(interpretation.AlsoSearchedFor);
     }
 
     [Fact]
@@ -40,15 +44,17 @@ public sealed class SynonymTests
         var interpretation = new QuestionAnswerer(index).Ask("siatica symptoms").Interpretation;
 
         Assert.Equal("Showing results for sciatica", interpretation.ShowingResultsFor);
+        Assert.Null(interpretation.AlsoSearchedFor);
     }
 
     [Fact]
-    public void Ask_PreferredAndLayNameTogether_ShowsOnlyTheRenamedOne()
+    public void Ask_PreferredAndLayNameTogether_NamesOnlyTheWidenedOne_AndReplacesNothing()
     {
         using var index = TestCorpus.CreateIndex();
         var interpretation = new QuestionAnswerer(index).Ask("can massage push my slipped disc back?").Interpretation;
 
-        Assert.Equal("Showing results for herniated disc", interpretation.ShowingResultsFor);
+        Assert.Null(interpretation.ShowingResultsFor);
+        Assert.Equal("We also looked for: herniated disc", interpretation.AlsoSearchedFor);
     }
 
     [Fact]

@@ -32,6 +32,22 @@ public abstract class ContentStoreContractTests
     }
 
     [ProviderFact]
+    public async Task MeaningVectors_StoredByKey_AreReadBackAndNeverOverwritten()
+    {
+        var store = (IMeaningVectorStore)await NewStoreAsync();
+        var a = Enumerable.Range(0, 1536).Select(i => (byte)(i % 251)).ToArray();
+
+        await store.PutMeaningVectorsAsync(new Dictionary<string, byte[]> { ["key-a"] = a, ["key-b"] = [1, 2, 3, 4] });
+        await store.PutMeaningVectorsAsync(new Dictionary<string, byte[]> { ["key-a"] = [9, 9, 9, 9] }); // same key: kept as first stored
+
+        var found = await store.GetMeaningVectorsAsync(["key-a", "key-b", "key-missing"]);
+        Assert.Equal(a, found["key-a"]);
+        Assert.Equal([1, 2, 3, 4], found["key-b"]);
+        Assert.False(found.ContainsKey("key-missing"));
+        Assert.Equal((2L, 1540L), await store.CountMeaningVectorsAsync());
+    }
+
+    [ProviderFact]
     public async Task MigrateAsync_CalledTwice_IsHarmless()
     {
         var store = await CreateStoreAsync();

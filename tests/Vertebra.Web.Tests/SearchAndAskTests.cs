@@ -1,3 +1,5 @@
+using Microsoft.Extensions.DependencyInjection;
+using Vertebra.Search;
 using System.Net;
 using System.Text.Json;
 
@@ -80,6 +82,13 @@ public sealed class SearchAndAskTests(SiteFixture site) : IClassFixture<SiteFixt
         using var response = await site.Client.GetAsync(url);
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public void Site_WithSemanticOff_AnswersByWordsOnly()
+    {
+        Assert.Equal(AnswerMode.Lexical, site.Services.GetRequiredService<QuestionAnswerer>().Mode);
+        Assert.Equal(0, site.Services.GetRequiredService<SearchIndex>().VectorCount);
     }
 
     [Fact]

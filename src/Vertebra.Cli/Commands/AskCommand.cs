@@ -22,7 +22,8 @@ internal static class AskCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = CommonOptions.Database();
-        var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content, database };
+        var semantic = CommonOptions.Semantic();
+        var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content, database, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
             var n = result.GetValue(top);
@@ -36,11 +37,14 @@ internal static class AskCommand
             var (store, _) = await DatabaseOption.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             SearchIndexes.OpenedIndex opened;
+            Vertebra.Search.Semantic.ITextEncoder? encoder;
             try
             {
-                opened = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: false, error, cancellationToken).ConfigureAwait(false);
+                encoder = SemanticOption.Encoder(settings);
+                opened = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: false, error, cancellationToken,
+                    SemanticOption.Vectors(encoder, store)).ConfigureAwait(false);
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;
@@ -48,7 +52,7 @@ internal static class AskCommand
 
             using (opened)
             {
-                var answerer = new QuestionAnswerer(opened.Index);
+                var answerer = new QuestionAnswerer(opened.Index, encoder);
                 if (result.GetValue(batch) is { } file)
                 {
                     return await RunBatchAsync(answerer, file, n, result.GetValue(format) == "trec", output, error, cancellationToken).ConfigureAwait(false);
@@ -106,7 +110,7 @@ internal static class AskCommand
     internal static async Task WriteAnswerAsync(AnswerResult result, TextWriter output)
     {
         var interpretation = result.Interpretation;
-        foreach (var note in new[] { interpretation.Truncated ? $"Your question was long, so we used only its first {QuestionAnswerer.MaxQuestionLength:N0} characters." : null, interpretation.DidYouMean, interpretation.ShowingResultsFor })
+        foreach (var note in new[] { interpretation.Truncated ? $"Your question was long, so we used only its first {QuestionAnswerer.MaxQuestionLength:N0} characters." : null, interpretation.DidYouMean, interpretation.ShowingResultsFor, interpretation.AlsoSearchedFor })
         {
             if (note is not null)
             {
@@ -120,18 +124,20 @@ internal static class AskCommand
             return;
         }
 
-        var best = result.Answers[0];
+        // The answer shown first has text; a pair whose source withheld its answer is listed with the others.
+        var best = result.Answers.FirstOrDefault(a => a.Answer.Length > 0) ?? result.Answers[0];
         await output.WriteLineAsync(best.Question).ConfigureAwait(false);
         await output.WriteLineAsync(best.Answer.Length > 0 ? best.Answer : "(The source has not shared its answer text; read it at the link below.)").ConfigureAwait(false);
         await output.WriteLineAsync($"Source: {MedQuadSources.DisplayName(best.Source)} {best.Url} (answer id {best.Id})").ConfigureAwait(false);
-        if (result.Answers.Count > 1)
+        var others = result.Answers.Where(a => !ReferenceEquals(a, best)).ToList();
+        if (others.Count > 0)
         {
             await output.WriteLineAsync().ConfigureAwait(false);
             await output.WriteLineAsync("More answers:").ConfigureAwait(false);
-            for (var rank = 1; rank < result.Answers.Count; rank++)
+            for (var i = 0; i < others.Count; i++)
             {
-                var a = result.Answers[rank];
-                await output.WriteLineAsync($"{rank + 1,3}. {a.Question} ({MedQuadSources.DisplayName(a.Source)}, {a.Url})").ConfigureAwait(false);
+                var a = others[i];
+                await output.WriteLineAsync($"{i + 2,3}. {a.Question} ({MedQuadSources.DisplayName(a.Source)}, {a.Url})").ConfigureAwait(false);
             }
         }
     }

@@ -10,7 +10,8 @@ internal static class IndexCommand
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
         var database = CommonOptions.Database();
-        var rebuild = new Command("rebuild", "Rebuild the search index from the database. A running site keeps its index up to date itself; stop it first to rebuild.") { data, content, database };
+        var semantic = CommonOptions.Semantic();
+        var rebuild = new Command("rebuild", "Rebuild the search index from the database. A running site keeps its index up to date itself; stop it first to rebuild.") { data, content, database, semantic };
         rebuild.SetAction(async (result, cancellationToken) =>
         {
             var settings = CommonOptions.Bind(result);
@@ -18,10 +19,11 @@ internal static class IndexCommand
             await using var owned = store as IAsyncDisposable;
             try
             {
-                using var index = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: true, output, cancellationToken).ConfigureAwait(false);
+                var vectors = SemanticOption.Vectors(SemanticOption.Encoder(settings), store);
+                using var index = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: true, output, cancellationToken, vectors).ConfigureAwait(false);
                 return 0;
             }
-            catch (InvalidOperationException ex)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;

@@ -15,7 +15,8 @@ internal static class SearchIndexes
     public const string SiteIsWriting =
         "A running Vertebra site keeps the search index in this data folder up to date itself, so it was not rebuilt. Stop the site first to rebuild it.";
 
-    public static async Task<OpenedIndex> OpenCurrentAsync(IContentStore store, VertebraOptions settings, bool forceRebuild, TextWriter log, CancellationToken cancellationToken)
+    public static async Task<OpenedIndex> OpenCurrentAsync(IContentStore store, VertebraOptions settings, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
+        MeaningVectors? vectors = null)
     {
         var folder = DataFolders.Index(settings.DataDirectory);
         var knowledge = QueryKnowledge.LoadFrom(DataFolders.SearchData(settings.ContentDirectory));
@@ -51,8 +52,8 @@ internal static class SearchIndexes
         try
         {
             await store.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            var update = await SearchIndexKeeper.UpdateAsync(store, index, folder, forceRebuild,
-                () => log.WriteLineAsync("Building the search index from the database..."), cancellationToken).ConfigureAwait(false);
+            var update = await ProgressDisplay.EncodeAsync(log, progress => SearchIndexKeeper.UpdateAsync(store, index, folder, forceRebuild,
+                () => log.WriteLineAsync("Building the search index from the database..."), cancellationToken, vectors, progress)).ConfigureAwait(false);
             if (update is { Rebuilt: true })
             {
                 await log.WriteLineAsync($"Indexed {update.Documents} documents.").ConfigureAwait(false);

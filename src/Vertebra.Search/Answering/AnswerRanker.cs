@@ -2,6 +2,7 @@ using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
 using Vertebra.Search.Indexing;
+using Vertebra.Search.Semantic;
 using Vertebra.Search.Understanding;
 
 namespace Vertebra.Search.Answering;
@@ -12,38 +13,124 @@ namespace Vertebra.Search.Answering;
 /// </summary>
 internal static class AnswerRanker
 {
-    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top)
+    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top) =>
+        Rank(searcher, q, w, top, semantic: null, AnswerMode.Lexical);
+
+    /// <summary>
+    /// Ranks by words (<see cref="AnswerMode.Lexical"/>), by meaning (<see cref="AnswerMode.Semantic"/>: the documents
+    /// whose vectors are closest to the question's) or both fused by reciprocal rank (<see cref="AnswerMode.Hybrid"/>).
+    /// Each list's candidates are scored with the same focus and type signals.
+    /// </summary>
+    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top, IReadOnlyList<VectorHit>? semantic, AnswerMode mode)
     {
-        var query = BuildQuery(q, w);
-        var hits = searcher.Search(query, w.Candidates).ScoreDocs;
-        if (hits.Length == 0)
+        if (semantic is null || semantic.Count == 0)
         {
-            return [];
+            mode = AnswerMode.Lexical;
         }
 
-        var maxScore = hits.Max(h => h.Score);
-        // Focus weights are sums of word specificity; about 1.0 is a clearly named condition or drug.
-        // Dividing by at least 1.0 keeps a lone vague focus ("pain") from counting as a sure one.
-        var maxFocus = q.Foci.Count == 0 ? 1.0 : Math.Max(1.0, q.Foci.Max(f => f.Weight));
-        var focusWeights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var f in q.Foci)
+        var signals = new Signals(searcher, q, w);
+        List<(int Doc, double Score, string Key)> lexical = [];
+        if (mode != AnswerMode.Semantic)
         {
-            focusWeights[f.Key] = Math.Max(focusWeights.GetValueOrDefault(f.Key), f.Weight / maxFocus);
+            var hits = searcher.Search(BuildQuery(q, w), w.Candidates).ScoreDocs;
+            if (hits.Length > 0)
+            {
+                var maxScore = hits.Max(h => h.Score);
+                foreach (var hit in hits)
+                {
+                    var (focus, type, similarity, key) = signals.Of(hit.Doc);
+                    var score = (w.Retrieval * hit.Score / maxScore) + (w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * similarity);
+                    lexical.Add((hit.Doc, score, key));
+                }
+            }
         }
 
-        var typeWeights = TypeWeights(q.Types);
-        var leaves = searcher.IndexReader.Leaves;
-        var values = new LeafValues?[leaves.Count];
-        var scratch = new BytesRef();
-        var focusByKey = new Dictionary<string, double>(StringComparer.Ordinal);
-        var queryFoci = q.Foci.Select((f, i) => new QueryFocus(Content(f.Key), i < q.FocusTerms.Count ? q.FocusTerms[i] : [], f.Weight / maxFocus)).ToList();
-        var scored = new List<(int Doc, double Score, string Key)>(hits.Length);
-        foreach (var hit in hits)
+        if (mode == AnswerMode.Lexical)
         {
-            var ord = ReaderUtil.SubIndex(hit.Doc, leaves);
-            var leaf = values[ord] ??= new LeafValues(leaves[ord]);
-            var local = hit.Doc - leaf.DocBase;
+            return Diversify(lexical, w.Diversity, top);
+        }
 
+        var meaning = new List<(int Doc, double Score, string Key)>(semantic!.Count);
+        var reader = searcher.IndexReader;
+        foreach (var hit in semantic)
+        {
+            if (SearchIndex.FindDocument(reader, hit.Key) is not { } doc)
+            {
+                continue; // written to the vectors after this reader's snapshot
+            }
+
+            var (focus, type, _, key) = signals.Of(doc);
+            meaning.Add((doc, hit.Similarity + (w.SemanticFocus * focus) + (w.SemanticType * type), key));
+        }
+
+        if (mode == AnswerMode.Semantic)
+        {
+            return Diversify(meaning, w.Diversity * w.SemanticDiversityScale, top);
+        }
+
+        // Reciprocal rank fusion: each list adds weight / (k + rank); a document high in both comes first.
+        var lexicalOrder = Diversify(lexical, w.Diversity, lexical.Count);
+        var meaningOrder = meaning.OrderByDescending(m => m.Score).ThenBy(m => m.Doc).ToList();
+        var fused = new Dictionary<int, (double Score, string Key)>();
+        for (var r = 0; r < lexicalOrder.Count; r++)
+        {
+            var doc = lexicalOrder[r].Doc;
+            fused[doc] = (w.LexicalFusion / (w.FusionK + r + 1), signals.KeyOf(doc));
+        }
+
+        for (var r = 0; r < meaningOrder.Count; r++)
+        {
+            var (doc, _, key) = meaningOrder[r];
+            var add = w.SemanticFusion / (w.FusionK + r + 1);
+            fused[doc] = fused.TryGetValue(doc, out var had) ? (had.Score + add, had.Key) : (add, key);
+        }
+
+        var scored = fused.Select(f => (f.Key, f.Value.Score, f.Value.Key)).ToList();
+        return Diversify(scored, w.FusionDiversity, top);
+    }
+
+    /// <summary>Focus, type and question-overlap signals of candidate documents, read from doc values once per segment.</summary>
+    private sealed class Signals
+    {
+        private readonly IList<AtomicReaderContext> leaves;
+        private readonly LeafValues?[] values;
+        private readonly BytesRef scratch = new();
+        private readonly Dictionary<string, double> focusWeights = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double> focusByKey = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, double> typeWeights;
+        private readonly List<QueryFocus> queryFoci;
+        private readonly AnalyzedQuestion q;
+        private readonly RankingWeights w;
+
+        public Signals(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w)
+        {
+            this.q = q;
+            this.w = w;
+            leaves = searcher.IndexReader.Leaves;
+            values = new LeafValues?[leaves.Count];
+
+            // Focus weights are sums of word specificity; about 1.0 is a clearly named condition or drug.
+            // Dividing by at least 1.0 keeps a lone vague focus ("pain") from counting as a sure one.
+            var maxFocus = q.Foci.Count == 0 ? 1.0 : Math.Max(1.0, q.Foci.Max(f => f.Weight));
+            foreach (var f in q.Foci)
+            {
+                focusWeights[f.Key] = Math.Max(focusWeights.GetValueOrDefault(f.Key), f.Weight / maxFocus);
+            }
+
+            typeWeights = TypeWeights(q.Types);
+            queryFoci = q.Foci.Select((f, i) => new QueryFocus(Content(f.Key), i < q.FocusTerms.Count ? q.FocusTerms[i] : [], f.Weight / maxFocus)).ToList();
+        }
+
+        public string KeyOf(int doc)
+        {
+            var (leaf, local) = Leaf(doc);
+            leaf.FocusKeys.Get(local, scratch);
+            return scratch.Utf8ToString();
+        }
+
+        public (double Focus, double Type, double Similarity, string Key) Of(int doc)
+        {
+            var (leaf, local) = Leaf(doc);
             leaf.FocusKeys.Get(local, scratch);
             var focusKey = scratch.Utf8ToString();
             if (!focusByKey.TryGetValue(focusKey, out var focus))
@@ -75,11 +162,15 @@ internal static class AnswerRanker
                 type = Math.Max(type, w.ArticleType * focus);
             }
 
-            var score = (w.Retrieval * hit.Score / maxScore) + (w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * similarity);
-            scored.Add((hit.Doc, score, focusKey));
+            return (focus, type, similarity, focusKey);
         }
 
-        return Diversify(scored, w.Diversity, top);
+        private (LeafValues Leaf, int Local) Leaf(int doc)
+        {
+            var ord = ReaderUtil.SubIndex(doc, leaves);
+            var leaf = values[ord] ??= new LeafValues(leaves[ord]);
+            return (leaf, doc - leaf.DocBase);
+        }
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
+using Vertebra.Search.Semantic;
 
 namespace Vertebra.Search.Indexing;
 
@@ -36,6 +37,11 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
             new BinaryDocValuesField(SearchFields.TitleTerms, new BytesRef(titleTerms)),
             new TextField(SearchFields.Spell, doc.Focus + " " + doc.Title + " " + doc.Body, Field.Store.NO),
         };
+        if (!doc.Vector.IsEmpty)
+        {
+            d.Add(new BinaryDocValuesField(SearchFields.Vector, new BytesRef(VectorBytes.ToBytes(doc.Vector.Span))));
+        }
+
         return d;
     }
 

@@ -16,4 +16,5 @@ internal static class SearchFields
     public const string Topics = "topics";
     public const string Spell = "spell";
     public const string TitleTerms = "title_terms";
+    public const string Vector = "vector";
 }

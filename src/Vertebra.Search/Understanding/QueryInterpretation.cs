@@ -45,23 +45,36 @@ public sealed record QueryInterpretation
     public string? DidYouMean => Corrections.Count == 0 ? null : "Did you mean: " + string.Join(", ", Corrections.Select(c => c.To)) + "?";
 
     /// <summary>
-    /// "Showing results for ..." text when words were read as another name ("slipped disc" as "herniated disc") or
-    /// were misspelt, else null. A preferred name typed as it is ("sciatica") is widened quietly: telling people we
-    /// show results for the very word they typed would only puzzle them.
+    /// "Showing results for ..." when words typed were actually replaced (a spelling fix: "siatica" was searched as
+    /// "sciatica"), else null. A lay name ("slipped disc") is not replaced: it is searched as typed and widened with other
+    /// names for the same thing (see <see cref="AlsoSearchedFor"/>), so saying results are shown for another word
+    /// would be wrong.
     /// </summary>
     public string? ShowingResultsFor
     {
         get
         {
-            // Shown when the name differs from the words matched, or when those words came from a spelling fix
-            // (the person typed "sciatca": "showing results for sciatica" is news to them).
-            var renamed = Expansions
-                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase)
-                    || Corrections.Any(c => e.Matched.Contains(c.To, StringComparison.OrdinalIgnoreCase)))
+            var replaced = Corrections.Select(c => c.To).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
+            return replaced.Count == 0 ? null : "Showing results for " + string.Join(", ", replaced);
+        }
+    }
+
+    /// <summary>
+    /// "We also looked for ..." when a lay or short name was widened with its medical name ("slipped disc" with
+    /// "herniated disc"), else null. A preferred name typed as it is ("sciatica") is widened quietly, and a name
+    /// already named by <see cref="ShowingResultsFor"/> is not repeated.
+    /// </summary>
+    public string? AlsoSearchedFor
+    {
+        get
+        {
+            var names = Expansions
+                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
                 .Select(e => e.Preferred)
+                .Where(p => !Corrections.Any(c => string.Equals(c.To, p, StringComparison.OrdinalIgnoreCase)))
                 .Distinct(StringComparer.OrdinalIgnoreCase)
                 .ToList();
-            return renamed.Count == 0 ? null : "Showing results for " + string.Join(", ", renamed);
+            return names.Count == 0 ? null : "We also looked for: " + string.Join(", ", names);
         }
     }
 

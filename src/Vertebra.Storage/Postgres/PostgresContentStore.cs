@@ -47,10 +47,9 @@ public sealed class PostgresContentStore : DapperContentStore, IAsyncDisposable,
             new { cls = MigrationLockClass }, transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
         await connection.ExecuteAsync(new CommandDefinition("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)",
             transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
-        // Every step not yet recorded, not only those above the highest: a step numbered lower may land after a higher one.
-        var applied = (await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_version",
-            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToHashSet();
-        foreach (var (version, sql) in PostgresMigrations.All.Where(m => !applied.Contains(m.Version)))
+        var applied = await connection.QueryAsync<int>(new CommandDefinition("SELECT version FROM schema_version",
+            transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
+        foreach (var (version, sql) in SchemaSteps.Pending(PostgresMigrations.All, applied))
         {
             await connection.ExecuteAsync(new CommandDefinition(sql, transaction: transaction, cancellationToken: cancellationToken)).ConfigureAwait(false);
             await connection.ExecuteAsync(new CommandDefinition("INSERT INTO schema_version (version) VALUES (@version)", new { version }, transaction,

@@ -4,6 +4,8 @@ namespace Vertebra.Storage.Sql;
 /// The schema, one numbered step at a time, written once: both providers run the same steps with the same version
 /// numbers, tables and columns; <see cref="SchemaWords"/> holds the few words each database spells its own way. Dates
 /// and times stay ISO text so both databases read and copy alike. Applied steps are never edited, only added to.
+/// Step numbers may have gaps and branches may land out of order (step 7 before 5 and 6): a database records every
+/// step it ran, and <see cref="Pending"/> picks each step not yet run, in number order, not only those above the highest.
 /// </summary>
 internal static class SchemaSteps
 {
@@ -182,5 +184,19 @@ internal static class SchemaSteps
                 last_at BIGINT NOT NULL
             );
             """),
+
+        (7, $"""
+            -- Meaning vectors for semantic search, by the SHA-256 of the model and the text they were computed from.
+            CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector {w.Bytes} NOT NULL);
+            """),
     ];
+
+    /// <summary>The steps of <paramref name="all"/> whose number is not among <paramref name="applied"/>, lowest first.</summary>
+    public static IReadOnlyList<(int Version, string Sql)> Pending(IReadOnlyList<(int Version, string Sql)> all, IEnumerable<int> applied)
+    {
+        ArgumentNullException.ThrowIfNull(all);
+        ArgumentNullException.ThrowIfNull(applied);
+        var done = applied.ToHashSet();
+        return all.Where(step => !done.Contains(step.Version)).OrderBy(step => step.Version).ToList();
+    }
 }

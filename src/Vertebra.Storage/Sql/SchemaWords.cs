@@ -8,5 +8,6 @@ namespace Vertebra.Storage.Sql;
 /// <param name="PairsByArticle">The columns of the index of pairs by article.</param>
 /// <param name="PairsExtraIndex">Any further index on pairs.</param>
 /// <param name="UsersExtraIndex">Any further index on editor users.</param>
+/// <param name="Bytes">A column type for opaque bytes.</param>
 internal sealed record SchemaWords(string BigInteger, string Identity, string TitleIndex, string InsertionOrderColumn, string PairsByArticle,
-    string PairsExtraIndex, string UsersExtraIndex);
+    string PairsExtraIndex, string UsersExtraIndex, string Bytes);

@@ -41,9 +41,8 @@ public sealed class SqliteContentStore : DapperContentStore
         await using var connection = await OpenAsync(cancellationToken).ConfigureAwait(false);
         await connection.ExecuteAsync("PRAGMA journal_mode=WAL;").ConfigureAwait(false);
         await connection.ExecuteAsync("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)").ConfigureAwait(false);
-        // Every step not yet recorded, not only those above the highest: a step numbered lower may land after a higher one.
-        var applied = (await connection.QueryAsync<int>("SELECT version FROM schema_version").ConfigureAwait(false)).ToHashSet();
-        foreach (var (version, sql) in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
+        var applied = await connection.QueryAsync<int>("SELECT version FROM schema_version").ConfigureAwait(false);
+        foreach (var (version, sql) in SchemaSteps.Pending(SqliteMigrations.All, applied))
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await connection.ExecuteAsync(sql, transaction: transaction).ConfigureAwait(false);

@@ -12,5 +12,6 @@ internal static class SqliteMigrations
         InsertionOrderColumn: "",
         PairsByArticle: "article_slug",
         PairsExtraIndex: "",
-        UsersExtraIndex: ""));
+        UsersExtraIndex: "",
+        Bytes: "BLOB"));
 }

@@ -7,6 +7,7 @@ using Vertebra.Claims;
 using Vertebra.Content.Rendering;
 using Vertebra.Guidance;
 using Vertebra.Search;
+using Vertebra.Search.Semantic;
 using Vertebra.Web.Api;
 using Vertebra.Indexing;
 using Vertebra.Storage;
@@ -75,6 +76,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
         builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber));
+        builder.Services.AddSingleton<Answers.AnswerPresenter>();
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
@@ -103,9 +105,12 @@ public static class VertebraWebHost
             sp.GetRequiredService<IndexWriterLock>();
             return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
         });
-        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>()));
+        // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
+        builder.Services.AddSingleton(_ => new SemanticServices(options.Semantic ? MiniLmEncoder.Shared : null));
+        builder.Services.AddSingleton(sp => new QuestionAnswerer(sp.GetRequiredService<SearchIndex>(), sp.GetRequiredService<SemanticServices>().Encoder));
         builder.Services.AddSingleton(sp => new SearchIndexKeeper(sp.GetRequiredService<IContentStore>(), sp.GetRequiredService<SearchIndex>(),
-            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>()));
+            options.IndexDirectory, sp.GetRequiredService<ILogger<SearchIndexKeeper>>(), sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<SemanticServices>().VectorsFor(sp.GetRequiredService<IContentStore>())));
         builder.Services.AddInterop();
 
         // One "content changed" signal: the watcher follows the store's content version (and, on PostgreSQL, other

@@ -42,6 +42,7 @@ public sealed record VertebraWebOptions
                 TwoPeopleToPublish = settings.TwoPeopleToPublish,
             },
             EmergencyNumber = settings.CheckedEmergencyNumber,
+            Semantic = settings.SemanticOn,
         };
     }
 
@@ -88,6 +89,12 @@ public sealed record VertebraWebOptions
                 : "http://localhost";
         }
     }
+
+    /// <summary>
+    /// Match questions by meaning too (the bundled sentence encoder), not only by their words (default true). Off
+    /// saves about 350 MB of memory and the one-time encoding of the content, for very small machines.
+    /// </summary>
+    public bool Semantic { get; init; } = true;
 
     /// <summary>
     /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>, see

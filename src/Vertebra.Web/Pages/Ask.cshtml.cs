@@ -2,13 +2,14 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Search;
+using Vertebra.Web.Answers;
 using Vertebra.Web.Caching;
 
 namespace Vertebra.Web.Pages;
 
 /// <summary>Ask a question in your own words: the best trusted answer first, then more answers and articles to read next.</summary>
 [OutputCache(PolicyName = PageCaching.SearchPolicy)]
-public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index) : PageModel
+public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index, AnswerPresenter presenter) : PageModel
 {
     public const int MaxQuestionLength = 2000;
 
@@ -16,7 +17,13 @@ public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index) : Pag
     public AnswerResult? Result { get; private set; }
     public IReadOnlyList<SearchHit> ReadNext { get; private set; } = [];
 
-    public void OnGet([FromQuery(Name = "q")] string? q)
+    /// <summary>The answer shown first (always one with text), or null when no answer has text.</summary>
+    public PresentedAnswer? First { get; private set; }
+
+    /// <summary>The other answers, in rank order, question-only ones included as links.</summary>
+    public IReadOnlyList<RankedAnswer> Others { get; private set; } = [];
+
+    public async Task OnGetAsync([FromQuery(Name = "q")] string? q, CancellationToken cancellationToken)
     {
         var question = new string((q ?? "").Where(ch => !char.IsControl(ch) || ch == '\n').ToArray()).Trim();
         Question = question;
@@ -25,25 +32,9 @@ public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index) : Pag
             return;
         }
 
-        Result = LeadWithText(answerer.Ask(question, 5));
+        Result = answerer.Ask(question, AnswerPresenter.CandidatesToPresent);
+        (First, Others) = await presenter.PresentAsync(Result, cancellationToken);
         var core = Result.Interpretation.CoreQuestion.Length > 0 ? Result.Interpretation.CoreQuestion : question;
         ReadNext = index.Search(core, 3, SearchDocumentKind.Article).Hits;
-    }
-
-    /// <summary>
-    /// The answer a person reads first must have text: a question whose source withheld its answer (MedQuAD's
-    /// question-only pairs) stays among the others as a link, never first. The rest keep their order.
-    /// </summary>
-    internal static AnswerResult LeadWithText(AnswerResult result)
-    {
-        var first = result.Answers.ToList().FindIndex(a => a.Answer.Length > 0);
-        if (first <= 0)
-        {
-            return result;
-        }
-
-        var answers = new List<RankedAnswer>(result.Answers.Count) { result.Answers[first] };
-        answers.AddRange(result.Answers.Where((_, i) => i != first));
-        return result with { Answers = answers };
     }
 }
