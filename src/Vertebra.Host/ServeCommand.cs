@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Vertebra.Cli;
@@ -45,7 +46,20 @@ internal static class ServeCommand
                 return 1;
             }
 
-            await using var app = VertebraWebHost.Build(options);
+            // The bundled data (rules, claim patterns, interop data, search words) is read and checked while the site is
+            // built: a malformed file stops the start in one line naming the file and line, not with a stack trace.
+            WebApplication builtApp;
+            try
+            {
+                builtApp = VertebraWebHost.Build(options);
+            }
+            catch (Exception ex) when (ContentDataProblem(ex))
+            {
+                await error.WriteLineAsync("Vertebra did not start: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            await using var app = builtApp;
             await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {location.Describe()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
             try
@@ -64,6 +78,10 @@ internal static class ServeCommand
         });
         return command;
     }
+
+    /// <summary>A content file that cannot be used; each of these messages names the file (and the line where there is one).</summary>
+    private static bool ContentDataProblem(Exception ex) =>
+        ex is Vertebra.Guidance.GuidanceRuleException or Vertebra.Claims.ClaimRulesException or Vertebra.Interop.InteropDataException or InvalidDataException;
 
     private static string AddressInUseMessage(string url) =>
         $"Another program is already using {url}. Stop it, or start Vertebra on another port, for example --urls http://127.0.0.1:5080.";
