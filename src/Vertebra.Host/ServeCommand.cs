@@ -81,7 +81,8 @@ internal static class ServeCommand
 
     /// <summary>A content file that cannot be used; each of these messages names the file (and the line where there is one).</summary>
     private static bool ContentDataProblem(Exception ex) =>
-        ex is Vertebra.Guidance.GuidanceRuleException or Vertebra.Claims.ClaimRulesException or Vertebra.Interop.InteropDataException or InvalidDataException;
+        ex is Vertebra.Guidance.GuidanceRuleException or Vertebra.Claims.ClaimRulesException or Vertebra.Interop.InteropDataException or Vertebra.Search.SearchDataException
+            or InvalidDataException;
 
     private static string AddressInUseMessage(string url) =>
         $"Another program is already using {url}. Stop it, or start Vertebra on another port, for example --urls http://127.0.0.1:5080.";

@@ -44,7 +44,7 @@ internal static class AskCommand
                 opened = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: false, error, cancellationToken,
                     SemanticOption.Vectors(encoder, store)).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Vertebra.Search.SearchDataException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;

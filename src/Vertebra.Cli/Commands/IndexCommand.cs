@@ -23,7 +23,7 @@ internal static class IndexCommand
                 using var index = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: true, output, cancellationToken, vectors).ConfigureAwait(false);
                 return 0;
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Vertebra.Search.SearchDataException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;

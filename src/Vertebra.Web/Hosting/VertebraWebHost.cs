@@ -99,11 +99,13 @@ public static class VertebraWebHost
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
         // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).
+        // Its query-understanding data is read (and checked) now, like the rules: a malformed file stops the start.
+        var knowledge = QueryKnowledge.LoadFrom(options.SearchDataDirectory);
         builder.Services.AddSingleton(_ => IndexWriterLock.Acquire(options.IndexDirectory));
         builder.Services.AddSingleton(sp =>
         {
             sp.GetRequiredService<IndexWriterLock>();
-            return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
+            return SearchIndex.Open(options.IndexDirectory, knowledge);
         });
         // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
         builder.Services.AddSingleton(_ => new SemanticServices(options.Semantic ? MiniLmEncoder.Shared : null));
