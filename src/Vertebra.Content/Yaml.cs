@@ -16,4 +16,19 @@ internal static class Yaml
         .DisableAliases()
         .WithQuotingNecessaryStrings()
         .Build();
+
+    /// <summary>The 1-based line of the first line of <paramref name="yaml"/> that contains <paramref name="text"/>, or null.</summary>
+    public static int? LineOf(string yaml, string text)
+    {
+        var lines = yaml.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].Contains(text, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
 }

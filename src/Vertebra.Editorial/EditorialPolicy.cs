@@ -1,6 +1,6 @@
 namespace Vertebra.Editorial;
 
-/// <summary>Who may sign off and publish, as the department decides (README: VERTEBRA_REVIEW_OWN_TEXT, VERTEBRA_TWO_PERSON_PUBLISH).</summary>
+/// <summary>Who may sign off and publish, as the department decides (the deployment settings; see the README).</summary>
 public sealed record EditorialPolicy
 {
     /// <summary>A reviewer may sign off text they wrote or changed since the last sign-off (default: no).</summary>

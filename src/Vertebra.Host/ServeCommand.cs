@@ -1,9 +1,11 @@
 using System.CommandLine;
 using System.Net;
 using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Connections;
 using Microsoft.Extensions.Hosting;
 using Vertebra.Cli;
+using Vertebra.Settings;
 using Vertebra.Storage;
 using Vertebra.Web.Hosting;
 
@@ -12,76 +14,26 @@ namespace Vertebra.Host;
 /// <summary><c>vertebra serve</c>: runs the website on the embedded SQLite database, seeding it on first start.</summary>
 internal static class ServeCommand
 {
-    public const string DefaultUrls = "http://127.0.0.1:5000";
-
     public static Command Create(TextWriter error)
     {
-        var urls = new Option<string>("--urls") { Description = "Where to listen.", DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_URLS") ?? DefaultUrls };
+        var urls = CommonOptions.Urls();
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var database = DatabaseOption.Create();
-        var semantic = SemanticOption.Create();
-        var publicUrl = new Option<string?>("--public-url")
-        {
-            Description = "The address people reach the site at, such as https://spine.example.org; absolute links use it. Default: $VERTEBRA_PUBLIC_URL, else the listen address.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_PUBLIC_URL"),
-        };
-        var proxies = new Option<string?>("--proxies")
-        {
-            Description = "Proxies whose X-Forwarded-For/-Proto headers are believed, comma-separated addresses or networks. Default: $VERTEBRA_PROXIES, else loopback only.",
-            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("VERTEBRA_PROXIES"),
-        };
+        var database = CommonOptions.Database();
+        var publicUrl = CommonOptions.PublicUrl();
+        var proxies = CommonOptions.Proxies();
+        var semantic = CommonOptions.Semantic();
         var command = new Command("serve", "Run the website. Opens at http://127.0.0.1:5000 unless --urls says otherwise.") { urls, data, content, database, publicUrl, proxies, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
-            string emergencyNumber;
-            bool semanticOn;
+            VertebraWebOptions options;
             try
             {
-                emergencyNumber = EmergencyNumberSetting.Resolve();
-                semanticOn = Vertebra.Indexing.SemanticSetting.IsOn(result.GetValue(semantic));
+                options = VertebraWebOptions.From(CommonOptions.Bind(result));
             }
-            catch (ArgumentException ex)
+            catch (VertebraSettingException ex)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
-                return 2;
-            }
-
-            IReadOnlyList<string> trusted;
-            try
-            {
-                trusted = Vertebra.Web.Hosting.TrustedProxies.Parse(result.GetValue(proxies));
-            }
-            catch (FormatException ex)
-            {
-                await error.WriteLineAsync("The proxies setting is wrong: " + ex.Message).ConfigureAwait(false);
-                return 2;
-            }
-
-            var options = new VertebraWebOptions
-            {
-                Semantic = semanticOn,
-                DataDirectory = CommonOptions.ResolveData(result.GetValue(data)),
-                ContentDirectory = CommonOptions.ResolveContent(result.GetValue(content)),
-                Urls = result.GetValue(urls),
-                Database = DatabaseOption.Resolve(result.GetValue(database)),
-                PublicBaseUrl = result.GetValue(publicUrl),
-                TrustedProxies = trusted,
-                EditorialPolicy = new Vertebra.Editorial.EditorialPolicy
-                {
-                    ReviewerMaySignOffOwnText = Flag("VERTEBRA_REVIEW_OWN_TEXT"),
-                    TwoPeopleToPublish = Flag("VERTEBRA_TWO_PERSON_PUBLISH"),
-                },
-                EmergencyNumber = emergencyNumber,
-                OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
-                KeysCertificatePath = NonEmpty(Environment.GetEnvironmentVariable("VERTEBRA_KEYS_CERTIFICATE")),
-                KeysCertificatePassword = Environment.GetEnvironmentVariable("VERTEBRA_KEYS_CERTIFICATE_PASSWORD"),
-                CdsFhirServers = (Environment.GetEnvironmentVariable("VERTEBRA_CDS_FHIR_SERVERS") ?? "")
-                    .Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
-            };
-            if (options.PublicBaseUrl is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
-            {
-                await error.WriteLineAsync($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.").ConfigureAwait(false);
                 return 2;
             }
 
@@ -100,7 +52,20 @@ internal static class ServeCommand
                 return 1;
             }
 
-            await using var app = VertebraWebHost.Build(options);
+            // The bundled data (rules, claim patterns, interop data, search words) is read and checked while the site is
+            // built: a malformed file stops the start in one line naming the file and line, not with a stack trace.
+            WebApplication builtApp;
+            try
+            {
+                builtApp = VertebraWebHost.Build(options);
+            }
+            catch (Exception ex) when (ContentDataProblem(ex))
+            {
+                await error.WriteLineAsync("Vertebra did not start: " + ex.Message).ConfigureAwait(false);
+                return 2;
+            }
+
+            await using var app = builtApp;
             await Console.Out.WriteLineAsync($"Vertebra is starting. Data folder: {options.DataDirectory}. Database: {location.Describe()}").ConfigureAwait(false);
             await Console.Out.WriteLineAsync(VertebraWebHost.DescribeKeys(options)).ConfigureAwait(false);
             await Console.Out.WriteLineAsync($"Open {options.Urls} in a browser. Press Ctrl+C to stop.").ConfigureAwait(false);
@@ -111,7 +76,7 @@ internal static class ServeCommand
             catch (IOException ex) when (ex.InnerException is AddressInUseException)
             {
                 // Someone took the address between the check above and the start.
-                await error.WriteLineAsync(AddressInUseMessage(options.Urls ?? DefaultUrls)).ConfigureAwait(false);
+                await error.WriteLineAsync(AddressInUseMessage(options.Urls ?? VertebraOptions.DefaultUrls)).ConfigureAwait(false);
                 return 1;
             }
 
@@ -121,11 +86,10 @@ internal static class ServeCommand
         return command;
     }
 
-    private static string? NonEmpty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
-
-    /// <summary>An on/off setting from the environment: 1, true, yes or on mean on.</summary>
-    private static bool Flag(string variable) =>
-        Environment.GetEnvironmentVariable(variable)?.Trim().ToLowerInvariant() is "1" or "true" or "yes" or "on";
+    /// <summary>A content file that cannot be used; each of these messages names the file (and the line where there is one).</summary>
+    private static bool ContentDataProblem(Exception ex) =>
+        ex is Vertebra.Guidance.GuidanceRuleException or Vertebra.Claims.ClaimRulesException or Vertebra.Interop.InteropDataException or Vertebra.Search.SearchDataException
+            or InvalidDataException;
 
     private static string AddressInUseMessage(string url) =>
         $"Another program is already using {url}. Stop it, or start Vertebra on another port, for example --urls http://127.0.0.1:5080.";

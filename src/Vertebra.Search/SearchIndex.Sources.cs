@@ -38,7 +38,8 @@ public sealed partial class SearchIndex
         {
             lock (writeLock)
             {
-                var data = openWriter?.CommitData ?? WithSearcher((s, _) => ((Lucene.Net.Index.DirectoryReader)s.IndexReader).IndexCommit.UserData);
+                // The readers show the last commit, and every write commits: its user data is the index's.
+                var data = WithSearcher((s, _) => ((DirectoryReader)s.IndexReader).IndexCommit.UserData);
                 return data.TryGetValue(FormatKey, out var value) && value == CurrentFormatData[FormatKey];
             }
         }
@@ -65,11 +66,11 @@ public sealed partial class SearchIndex
             return 0;
         }
 
-        lock (writeLock)
+        Write(writer =>
         {
             // Deletes apply to documents already in the index, not to those added after them in the same commit.
             var removedIds = IdsOfSources(removed);
-            Writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
+            writer.DeleteDocuments(removed.Select(k => new Term(SearchFields.SourceKey, k)).ToArray());
             foreach (var id in removedIds)
             {
                 Volatile.Read(ref vectors)?.Remove(id);
@@ -77,14 +78,10 @@ public sealed partial class SearchIndex
 
             foreach (var doc in docs)
             {
-                Writer.AddDocument(mapper.ToLucene(doc));
+                writer.AddDocument(mapper.ToLucene(doc));
                 KeepVector(doc);
             }
-
-            Writer.Commit();
-            manager.MaybeRefreshBlocking();
-            Interlocked.Increment(ref generation);
-        }
+        });
 
         return docs.Count;
     }

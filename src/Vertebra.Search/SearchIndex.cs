@@ -12,14 +12,15 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Vertebra.Search;
 
 /// <summary>
-/// The Lucene index of articles and question-answer pairs. Writes are serialised; searches run on an immutable
-/// snapshot from a <see cref="SearcherManager"/> and are safe from many threads at once. Each write is committed
-/// and visible to the next search.
+/// The Lucene index of articles and question-answer pairs. Searches run on readers: an immutable snapshot of the last
+/// commit from a <see cref="SearcherManager"/>, safe from many threads at once. An index writer exists only while a
+/// write runs (<see cref="Write"/>): it is opened, commits, and is closed again, so between updates the index holds no
+/// Lucene write lock. Writes are serialised; each is committed and visible to the next search.
 /// </summary>
 public sealed partial class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory directory;
-    private readonly IndexWriter? openWriter;
+    private readonly bool readOnly;
     private readonly SearcherManager manager;
     private readonly Analyzer searchAnalyzer = Analyzers.CreateSearch();
     private readonly Analyzer keyAnalyzer = Analyzers.CreateKey();
@@ -46,35 +47,66 @@ public sealed partial class SearchIndex : IDisposable
             [SearchFields.GramZh] = chineseBigrams,
         });
         mapper = new DocumentMapper(searchAnalyzer, keyAnalyzer, chineseWords);
-        var config = new IndexWriterConfig(Analyzers.Version, fieldAnalyzer)
+        this.readOnly = readOnly;
+        if (!readOnly)
         {
-            OpenMode = OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-            Similarity = Similarity,
-        };
-        if (readOnly)
-        {
-            // Another process (the running site) writes this index: only read its last commit.
-            manager = new SearcherManager(directory, new Bm25SearcherFactory());
-            LoadVectors(); // the vectors stored with the documents: semantic matching works read-only too
-            return;
+            // Create the index, or open it once to make sure it can be written; an empty one is already current.
+            using var writer = NewWriter();
+            if (writer.NumDocs == 0)
+            {
+                writer.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
+            }
+
+            writer.Commit();
         }
 
-        openWriter = new IndexWriter(directory, config);
-        if (openWriter.NumDocs == 0)
-        {
-            openWriter.SetCommitData(CurrentFormatData); // nothing to rebuild in an empty index
-        }
-
-        openWriter.Commit();
-        manager = new SearcherManager(openWriter, true, new Bm25SearcherFactory());
-        LoadVectors();
+        // Readers only; when another process (the running site) writes this index, they show its last commit.
+        manager = new SearcherManager(directory, new Bm25SearcherFactory());
+        LoadVectors(); // the vectors stored with the documents: semantic matching works read-only too
     }
 
     /// <summary>True when this index was opened with <see cref="OpenReadOnly"/>: it searches but never writes.</summary>
-    public bool IsReadOnly => openWriter is null;
+    public bool IsReadOnly => readOnly;
 
-    private IndexWriter Writer => openWriter ?? throw new InvalidOperationException("This search index was opened read-only; another process writes it.");
+    private IndexWriter NewWriter() => new(directory, new IndexWriterConfig(Analyzers.Version, fieldAnalyzer)
+    {
+        OpenMode = OpenMode.CREATE_OR_APPEND,
+        RAMBufferSizeMB = 64,
+        Similarity = Similarity,
+    });
+
+    /// <summary>
+    /// One write: opens a writer, lets <paramref name="write"/> change the index through it, commits, closes the writer
+    /// and shows the commit to the next search; if <paramref name="write"/> fails, nothing of it is kept. Writes run one
+    /// at a time.
+    /// </summary>
+    private void Write(Action<IndexWriter> write)
+    {
+        if (readOnly)
+        {
+            throw new InvalidOperationException("This search index was opened read-only; another process writes it.");
+        }
+
+        lock (writeLock)
+        {
+            var writer = NewWriter();
+            try
+            {
+                write(writer);
+                writer.Commit();
+                writer.Dispose();
+            }
+            catch
+            {
+                // Closing a Lucene writer commits what it holds: a failed write is rolled back instead, so none of it lands.
+                writer.Rollback();
+                throw;
+            }
+
+            manager.MaybeRefreshBlocking();
+            Interlocked.Increment(ref generation);
+        }
+    }
 
     /// <summary>The query-understanding data this index uses.</summary>
     public QueryKnowledge Knowledge { get; }
@@ -112,22 +144,19 @@ public sealed partial class SearchIndex : IDisposable
     public void Rebuild(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        lock (writeLock)
+        Write(writer =>
         {
-            Writer.DeleteAll();
+            writer.DeleteAll();
             Volatile.Read(ref vectors)?.Clear();
             foreach (var doc in documents)
             {
-                Writer.AddDocument(mapper.ToLucene(doc));
+                writer.AddDocument(mapper.ToLucene(doc));
                 KeepVector(doc);
             }
 
-            Writer.ForceMerge(1);
-            Writer.SetCommitData(CurrentFormatData);
-            Writer.Commit();
-            manager.MaybeRefreshBlocking();
-            Interlocked.Increment(ref generation);
-        }
+            writer.ForceMerge(1);
+            writer.SetCommitData(CurrentFormatData);
+        });
     }
 
     /// <summary>Adds a document, or replaces the one with the same id.</summary>
@@ -137,32 +166,25 @@ public sealed partial class SearchIndex : IDisposable
     public void Upsert(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        lock (writeLock)
+        Write(writer =>
         {
             foreach (var doc in documents)
             {
-                Writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
+                writer.UpdateDocument(new Term(SearchFields.Id, doc.Id), mapper.ToLucene(doc));
                 KeepVector(doc);
             }
-
-            Writer.Commit();
-            manager.MaybeRefreshBlocking();
-            Interlocked.Increment(ref generation);
-        }
+        });
     }
 
     /// <summary>Removes a document; does nothing when the id is unknown.</summary>
     public void Delete(string id)
     {
         ArgumentNullException.ThrowIfNull(id);
-        lock (writeLock)
+        Write(writer =>
         {
-            Writer.DeleteDocuments(new Term(SearchFields.Id, id));
+            writer.DeleteDocuments(new Term(SearchFields.Id, id));
             Volatile.Read(ref vectors)?.Remove(id);
-            Writer.Commit();
-            manager.MaybeRefreshBlocking();
-            Interlocked.Increment(ref generation);
-        }
+        });
     }
 
     /// <summary>
@@ -342,7 +364,6 @@ public sealed partial class SearchIndex : IDisposable
     {
         manager.Dispose();
         (vectors as IDisposable)?.Dispose();
-        openWriter?.Dispose();
         directory.Dispose();
         Interpreter.Dispose();
         fieldAnalyzer.Dispose();

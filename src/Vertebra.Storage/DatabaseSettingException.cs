@@ -1,6 +1,6 @@
 namespace Vertebra.Storage;
 
-/// <summary>The database setting (<c>--database</c>, <c>VERTEBRA_DATABASE</c>) cannot be read. The message says why and never repeats a password.</summary>
+/// <summary>The database setting (<c>--database</c> or its environment variable) cannot be read. The message says why and never repeats a password.</summary>
 public sealed class DatabaseSettingException : ArgumentException
 {
     public DatabaseSettingException()

@@ -17,7 +17,7 @@ public sealed class FaultTests(ITestOutputHelper log)
     [PostgresFact]
     public async Task ImportKilledWithSigkill_LeavesNothingBehindAndCanBeRunAgain()
     {
-        var database = await TestPostgres.CreateSchemaAsync();
+        var database = await PostgresTestDatabase.CreateSchemaAsync();
         using var temp = new TempStore();
         try
         {
@@ -57,14 +57,14 @@ public sealed class FaultTests(ITestOutputHelper log)
         }
         finally
         {
-            await TestPostgres.DropSchemaAsync(database);
+            await PostgresTestDatabase.DropSchemaAsync(database);
         }
     }
 
     [PostgresFact]
     public async Task DatabaseGoesAway_WritesAnswer503CachedPagesStayAndTheNodeRecovers()
     {
-        var database = await TestPostgres.CreateSchemaAsync();
+        var database = await PostgresTestDatabase.CreateSchemaAsync();
         using var temp = new TempStore();
         var real = new NpgsqlConnectionStringBuilder(database);
         await using var proxy = new LoopbackProxy(real.Host!, real.Port);
@@ -128,7 +128,7 @@ public sealed class FaultTests(ITestOutputHelper log)
                 await node.DisposeAsync();
             }
 
-            await TestPostgres.DropSchemaAsync(database);
+            await PostgresTestDatabase.DropSchemaAsync(database);
         }
     }
 

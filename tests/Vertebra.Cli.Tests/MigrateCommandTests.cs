@@ -31,7 +31,7 @@ public sealed class MigrateCommandTests
         using var temp = new TempStore();
         await temp.Store.MigrateAsync();
         await temp.Store.ApplyAsync(MarkdownFolderImporter.Read(RepositoryPaths.Content, KnownIds.None));
-        var database = await TestPostgres.CreateSchemaAsync();
+        var database = await PostgresTestDatabase.CreateSchemaAsync();
         try
         {
             var first = await MigrateAsync("sqlite:" + temp.Store.DatabasePath, "postgres:" + database);
@@ -50,7 +50,7 @@ public sealed class MigrateCommandTests
         }
         finally
         {
-            await TestPostgres.DropSchemaAsync(database);
+            await PostgresTestDatabase.DropSchemaAsync(database);
         }
     }
 }

@@ -12,7 +12,7 @@ public sealed class TwoNodeTests(ITestOutputHelper log)
     [PostgresFact]
     public async Task ImportThroughOneNodesDatabase_ShowsInTheOtherNodesSearchWithinTwoSeconds()
     {
-        var database = await TestPostgres.CreateSchemaAsync();
+        var database = await PostgresTestDatabase.CreateSchemaAsync();
         using var temp = new TempStore();
         ServeNode? a = null, b = null;
         try
@@ -85,7 +85,7 @@ public sealed class TwoNodeTests(ITestOutputHelper log)
                 await a.DisposeAsync();
             }
 
-            await TestPostgres.DropSchemaAsync(database);
+            await PostgresTestDatabase.DropSchemaAsync(database);
         }
     }
 

@@ -3,6 +3,8 @@ using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using Vertebra.Content.Tests.Support;
 
+using Vertebra.Tests.Shared;
+
 namespace Vertebra.Content.Tests;
 
 public sealed class ArticleMarkdownReaderTests

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Vertebra.Tests.Shared;
 
 namespace Vertebra.Guidance.Tests;
 
@@ -14,21 +15,21 @@ public sealed class SchemaContractTests
 
     private static JsonObject ShippedResult => (JsonObject)JsonNode.Parse(GuidanceSchemas.GuidanceResult)!;
 
-    [SharedSpecFact]
+    [SharedDataFact("spec/case-facts.schema.json")]
     public void ShippedCaseFactsSchema_IsTheSharedSpecification()
     {
         var shared = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedSpec, "case-facts.schema.json")));
         Assert.True(JsonNode.DeepEquals(shared, ShippedCaseFacts), "src/Vertebra.Guidance/Schemas/case-facts.schema.json differs from ../shared/spec: copy the new version and update the engine.");
     }
 
-    [SharedSpecFact]
+    [SharedDataFact("spec/case-facts.schema.json")]
     public void ShippedResultSchema_IsTheSharedSpecification()
     {
         var shared = JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedSpec, "guidance-result.schema.json")));
         Assert.True(JsonNode.DeepEquals(shared, ShippedResult), "src/Vertebra.Guidance/Schemas/guidance-result.schema.json differs from ../shared/spec: copy the new version and update the engine.");
     }
 
-    [SharedSpecFact]
+    [SharedDataFact("spec/case-facts.schema.json")]
     public void Engine_MatchesTheSharedCaseFactsSchema()
     {
         var shared = (JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedSpec, "case-facts.schema.json")))!;
@@ -41,7 +42,7 @@ public sealed class SchemaContractTests
     [Fact]
     public void Engine_MatchesTheShippedResultSchema() => AssertResultMatches(ShippedResult);
 
-    [SharedSpecFact]
+    [SharedDataFact("spec/case-facts.schema.json")]
     public void Engine_MatchesTheSharedResultSchema() =>
         AssertResultMatches((JsonObject)JsonNode.Parse(File.ReadAllText(Path.Combine(TestPaths.SharedSpec, "guidance-result.schema.json")))!);
 

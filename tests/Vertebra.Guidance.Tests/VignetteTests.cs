@@ -1,4 +1,5 @@
 using Xunit.Abstractions;
+using Vertebra.Tests.Shared;
 
 namespace Vertebra.Guidance.Tests;
 
@@ -24,7 +25,7 @@ public sealed class VignetteTests(ITestOutputHelper output)
         return data;
     }
 
-    [SharedDataTheory]
+    [SharedDataTheory("data/vignettes/dev.jsonl")]
     [MemberData(nameof(VignetteIds))]
     public void DevVignette_TriageAndMassage_MatchExpected(string id)
     {
@@ -43,7 +44,7 @@ public sealed class VignetteTests(ITestOutputHelper output)
         Assert.Equal(vignette.Massage, result.Massage);
     }
 
-    [SharedDataFact]
+    [SharedDataFact("data/vignettes/dev.jsonl")]
     public void DevVignettes_Report_MeetsSafetyTargets()
     {
         var report = VignetteReport.Run(Engines.Default, TestPaths.DevVignettes);
@@ -54,7 +55,7 @@ public sealed class VignetteTests(ITestOutputHelper output)
         AssertTargets(report);
     }
 
-    [SharedDataFact]
+    [SharedDataFact("data/vignettes/dev.jsonl")]
     public void DevVignettes2_Report_MeetsTheIssueTargets()
     {
         var report = VignetteReport.Run(Engines.Default, TestPaths.DevVignettes2);

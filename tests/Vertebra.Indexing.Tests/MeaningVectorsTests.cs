@@ -94,20 +94,6 @@ public sealed class MeaningVectorsTests : IAsyncLifetime, IDisposable
         Assert.Equal(encoded, _encoder.Texts);
     }
 
-    [Theory]
-    [InlineData(null, true)]
-    [InlineData("on", true)]
-    [InlineData("OFF", false)]
-    [InlineData("false", false)]
-    public void SemanticSetting_ReadsOnAndOff(string? value, bool expected) => Assert.Equal(expected, SemanticSetting.IsOn(value ?? "on"));
-
-    [Fact]
-    public void SemanticSetting_AnythingElse_IsRefusedSayingWhatIsAllowed()
-    {
-        var ex = Assert.Throws<ArgumentException>(() => SemanticSetting.IsOn("maybe"));
-        Assert.Contains("on or off", ex.Message, StringComparison.Ordinal);
-    }
-
     private SearchIndexUpdater Updater(SearchIndex index, string name) =>
         new(_store, index, Path.Combine(_folder, name), TimeProvider.System, new MeaningVectors(_store, _encoder));
 

@@ -16,7 +16,7 @@ public sealed class CdsClientShapeTests : IDisposable
     public void Dispose() => _fhir.Dispose();
 
     private CdsHooksService Service(params string[] allowed) =>
-        new(TestData.Clock(), new FhirServerClient(new HttpClient(), allowed.Length == 0 ? [_fhir.BaseUrl] : allowed));
+        new(TestData.Clock(), new FhirServerClient(new HttpClient(), allowed.Length == 0 ? [_fhir.BaseUrl] : allowed), TestData.Data);
 
     private static async Task<(int Status, JsonElement Body, CdsAnswer Answer)> CallAsync(CdsHooksService service, string id, string body)
     {
@@ -35,7 +35,7 @@ public sealed class CdsClientShapeTests : IDisposable
     public async Task SpecPatientViewExample_ReadsConditionsFromTheFhirServer_WithItsToken()
     {
         using var fhir = new TestFhirServer("some-opaque-fhir-access-token");
-        var service = new CdsHooksService(TestData.Clock(), new FhirServerClient(new HttpClient(), [fhir.BaseUrl]));
+        var service = new CdsHooksService(TestData.Clock(), new FhirServerClient(new HttpClient(), [fhir.BaseUrl]), TestData.Data);
         var (status, body, _) = await CallAsync(service, CdsHooksService.PatientViewId, CdsFixtures.Read("spec-patient-view.json", fhir.BaseUrl));
         Assert.Equal(200, status);
         Assert.Equal("1288992", fhir.LastPatient);
@@ -107,7 +107,7 @@ public sealed class CdsClientShapeTests : IDisposable
     public async Task NoPrefetch_FhirServerRefusesTheToken_Is412()
     {
         using var fhir = new TestFhirServer("another-token");
-        var service = new CdsHooksService(TestData.Clock(), new FhirServerClient(new HttpClient(), [fhir.BaseUrl]));
+        var service = new CdsHooksService(TestData.Clock(), new FhirServerClient(new HttpClient(), [fhir.BaseUrl]), TestData.Data);
         var (status, body, _) = await CallAsync(service, CdsHooksService.PatientViewId, CdsFixtures.Read("spec-patient-view.json", fhir.BaseUrl));
         Assert.Equal(412, status);
         Assert.Contains("401", body.GetProperty("detail").GetString(), StringComparison.Ordinal);

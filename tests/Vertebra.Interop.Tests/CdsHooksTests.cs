@@ -7,7 +7,7 @@ namespace Vertebra.Interop.Tests;
 
 public sealed class CdsHooksTests
 {
-    private static readonly CdsHooksService Service = new(TestData.Clock(), FhirServerClient.None);
+    private static readonly CdsHooksService Service = new(TestData.Clock(), FhirServerClient.None, TestData.Data);
 
     private static async Task<(int Status, JsonElement Body)> CallAsync(string serviceId, string body)
     {

@@ -15,10 +15,14 @@ internal static class TestData
 
     private static readonly Lazy<GuidanceEngine> LazyEngine = new(() => GuidanceEngine.Load(Path.Combine(RepositoryPaths.Content, "guidance")));
     private static readonly Lazy<SpineCatalogue> LazyCatalogue = new(LoadCatalogue);
+    private static readonly Lazy<InteropData> LazyData = new(() => InteropData.Load(Path.Combine(RepositoryPaths.Content, "interop"), Path.Combine(RepositoryPaths.Content, "articles")));
 
     public static GuidanceEngine Engine => LazyEngine.Value;
 
     public static SpineCatalogue Catalogue => LazyCatalogue.Value;
+
+    /// <summary>The bundled interoperability data (content/interop).</summary>
+    public static InteropData Data => LazyData.Value;
 
     public static FakeTimeProvider Clock() => new(Now);
 
@@ -31,6 +35,6 @@ internal static class TestData
             c => (IReadOnlyList<CatalogueArticle>)published.Where(a => a.Conditions.Contains(c.Id)).OrderBy(a => a.Title, StringComparer.Ordinal)
                 .Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)).ToArray(),
             StringComparer.Ordinal);
-        return SpineCatalogue.Create(batch.Conditions, byCondition, published.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)));
+        return SpineCatalogue.Create(batch.Conditions, byCondition, published.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)), Data.Icd10Aliases);
     }
 }

@@ -87,10 +87,10 @@ public abstract partial class ContentStoreContractTests
 
         foreach (var article in batch.Articles)
         {
-            StoreAssert.SameArticle(article, await store.GetArticleAsync(article.Slug));
+            ArticleAssert.Equal(article, await store.GetArticleAsync(article.Slug));
         }
 
-        StoreAssert.SameArticles(batch.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(), await store.ListAllArticlesAsync());
+        ArticleAssert.Equal(batch.Articles.OrderBy(a => a.Slug, StringComparer.Ordinal).ToList(), await store.ListAllArticlesAsync());
     }
 
     [ProviderFact]
@@ -211,7 +211,7 @@ public abstract partial class ContentStoreContractTests
         Assert.Equal(0, summary.Added);
         Assert.Equal(1, summary.Updated);
         Assert.Equal(batch.ItemCount - 1, summary.Unchanged);
-        StoreAssert.SameArticle(changed.Articles[index], await store.GetArticleAsync(slug));
+        ArticleAssert.Equal(changed.Articles[index], await store.GetArticleAsync(slug));
         Assert.Equal(batch.Articles.Count, (await store.CountAsync()).Articles);
     }
 

@@ -1,6 +1,8 @@
 using Dapper;
 using Vertebra.Storage.Postgres;
 
+using Vertebra.Tests.Shared;
+
 namespace Vertebra.Storage.Tests;
 
 /// <summary>The store contract on PostgreSQL, one fresh schema per store; skipped unless VERTEBRA_TEST_POSTGRES is set.</summary>

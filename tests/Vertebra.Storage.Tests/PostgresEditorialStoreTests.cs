@@ -1,6 +1,8 @@
 using Vertebra.Storage.Editorial;
 using Vertebra.Storage.Postgres;
 
+using Vertebra.Tests.Shared;
+
 namespace Vertebra.Storage.Tests;
 
 /// <summary>The editorial contract on PostgreSQL, one fresh schema per test; skipped unless VERTEBRA_TEST_POSTGRES is set.</summary>

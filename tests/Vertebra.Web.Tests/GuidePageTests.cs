@@ -1,7 +1,9 @@
+using System.Collections;
 using System.Net;
 using AngleSharp.Html.Dom;
 using AngleSharp.Html.Parser;
 using Microsoft.AspNetCore.TestHost;
+using Vertebra.Settings;
 using Vertebra.Tests.Shared;
 using Vertebra.Web.Hosting;
 
@@ -193,13 +195,22 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
     [InlineData("112", "112")]
     [InlineData("+44 999", "+44 999")]
     public void EmergencyNumberSetting_ReadsAValidNumber(string? value, string expected) =>
-        Assert.Equal(expected, EmergencyNumberSetting.Resolve(value ?? string.Empty));
+        Assert.Equal(expected, new VertebraOptions { EmergencyNumber = value }.CheckedEmergencyNumber);
 
     [Fact]
     public void EmergencyNumberSetting_RejectsSomethingThatIsNotANumber()
     {
-        var ex = Assert.Throws<ArgumentException>(() => EmergencyNumberSetting.Resolve("call us"));
-        Assert.Contains(EmergencyNumberSetting.Variable, ex.Message, StringComparison.Ordinal);
+        var ex = Assert.Throws<VertebraSettingException>(() => new VertebraOptions { EmergencyNumber = "call us" }.CheckedEmergencyNumber);
+        Assert.Contains(VertebraOptions.Variable(nameof(VertebraOptions.EmergencyNumber)), ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EmergencyNumberSetting_FromTheEnvironment_StopsStartUpWhenItIsNotANumber()
+    {
+        var settings = VertebraOptions.Bind([], new Hashtable { [VertebraOptions.Variable(nameof(VertebraOptions.EmergencyNumber))] = "call us" }).Value;
+
+        var ex = Assert.Throws<VertebraSettingException>(() => VertebraWebOptions.From(settings));
+        Assert.Contains("2 to 15 digits", ex.Message, StringComparison.Ordinal);
     }
 
     private static Dictionary<string, string> With(Dictionary<string, string> answers, params (string Fact, string Value)[] changes)

@@ -21,8 +21,8 @@ internal static class AskCommand
         format.AcceptOnlyFromAmong("text", "trec");
         var data = CommonOptions.Data();
         var content = CommonOptions.Content();
-        var database = DatabaseOption.Create();
-        var semantic = SemanticOption.Create();
+        var database = CommonOptions.Database();
+        var semantic = CommonOptions.Semantic();
         var command = new Command("ask", "Answer a question from our articles and the trusted NIH answers.") { question, batch, top, format, data, content, database, semantic };
         command.SetAction(async (result, cancellationToken) =>
         {
@@ -33,18 +33,18 @@ internal static class AskCommand
                 return 1;
             }
 
-            var dataDirectory = CommonOptions.ResolveData(result.GetValue(data));
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var settings = CommonOptions.Bind(result);
+            var (store, _) = await DatabaseOption.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             SearchIndexes.OpenedIndex opened;
             Vertebra.Search.Semantic.ITextEncoder? encoder;
             try
             {
-                encoder = SemanticOption.Encoder(result.GetValue(semantic));
-                opened = await SearchIndexes.OpenCurrentAsync(store, dataDirectory, CommonOptions.ResolveContent(result.GetValue(content)), forceRebuild: false, error, cancellationToken,
+                encoder = SemanticOption.Encoder(settings);
+                opened = await SearchIndexes.OpenCurrentAsync(store, settings, forceRebuild: false, error, cancellationToken,
                     SemanticOption.Vectors(encoder, store)).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException)
+            catch (Exception ex) when (ex is InvalidOperationException or ArgumentException or Vertebra.Search.SearchDataException)
             {
                 await error.WriteLineAsync(ex.Message).ConfigureAwait(false);
                 return 1;
@@ -73,22 +73,13 @@ internal static class AskCommand
 
     internal static async Task<int> RunBatchAsync(QuestionAnswerer answerer, string file, int top, bool trec, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        if (!await JsonLinesFile.ExistsAsync(file, error).ConfigureAwait(false))
         {
-            await error.WriteLineAsync($"{file}: the file does not exist.").ConfigureAwait(false);
             return 1;
         }
 
-        var line = 0;
-        foreach (var text in File.ReadLines(file))
+        foreach (var (line, text) in JsonLinesFile.Lines(file, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            line++;
-            if (string.IsNullOrWhiteSpace(text))
-            {
-                continue;
-            }
-
             string qid;
             string question;
             try

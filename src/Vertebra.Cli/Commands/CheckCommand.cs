@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.RegularExpressions;
 using Vertebra.Claims;
+using Vertebra.Settings;
 
 namespace Vertebra.Cli.Commands;
 
@@ -45,7 +46,7 @@ internal static class CheckCommand
             ClaimChecker checker;
             try
             {
-                checker = ClaimChecker.Load(Path.Combine(CommonOptions.ResolveContent(result.GetValue(content)), "claims.yaml"));
+                checker = ClaimChecker.Load(DataFolders.ClaimsFile(CommonOptions.Bind(result).ContentDirectory));
             }
             catch (ClaimRulesException ex)
             {

@@ -14,11 +14,11 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong("markdown");
         var directory = new Argument<string>("dir") { Description = "The folder to write (created if missing)." };
         var data = CommonOptions.Data();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var command = new Command("export", "Export the library as Markdown files with YAML front matter.") { format, directory, data, database };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var (store, _) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             return await RunAsync(store, result.GetValue(directory)!, output, error, cancellationToken).ConfigureAwait(false);
         });

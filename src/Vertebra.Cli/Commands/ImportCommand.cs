@@ -24,26 +24,27 @@ internal static class ImportCommand
         format.AcceptOnlyFromAmong(Formats);
         var path = new Argument<string>("path") { Description = "The file or folder to import." };
         var data = CommonOptions.Data();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var status = new Option<string>("--status") { Description = "For page imports: draft (default) or published.", DefaultValueFactory = _ => "draft" };
         status.AcceptOnlyFromAmong("draft", "published");
         var title = new Option<string?>("--title") { Description = "For page imports: the article's title (default: the page's first short question)." };
         var licence = new Option<string>("--licence") { Description = "For qa-jsonl: licence of lines that name none.", DefaultValueFactory = _ => MedQuadSources.Licence };
-        var semantic = SemanticOption.Create();
+        var semantic = CommonOptions.Semantic();
         var command = new Command("import", "Import content. Re-importing updates what changed and never duplicates; a failure changes nothing.")
         {
             format, path, data, status, title, licence, database, semantic,
         };
         command.SetAction(async (result, cancellationToken) =>
         {
-            var (store, _) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
+            var settings = CommonOptions.Bind(result);
+            var (store, _) = await DatabaseOption.OpenAsync(settings, cancellationToken).ConfigureAwait(false);
             await using var owned = store as IAsyncDisposable;
             var request = new ImportRequest(result.GetValue(format)!, result.GetValue(path)!, result.GetValue(status) == "published" ? ArticleStatus.Published : ArticleStatus.Draft,
-                result.GetValue(title), result.GetValue(licence)!);
+                result.GetValue(title), result.GetValue(licence)!, settings.PublicUrlSetting);
             MeaningVectors? vectors;
             try
             {
-                vectors = SemanticOption.Vectors(SemanticOption.Encoder(result.GetValue(semantic)), store);
+                vectors = SemanticOption.Vectors(SemanticOption.Encoder(settings), store);
             }
             catch (ArgumentException ex)
             {
@@ -58,7 +59,7 @@ internal static class ImportCommand
 
     private static readonly string[] KnownFormats = ["markdown", "medquad", "qa-jsonl", "page"];
 
-    internal sealed record ImportRequest(string Format, string Path, ArticleStatus PageStatus, string? PageTitle, string Licence);
+    internal sealed record ImportRequest(string Format, string Path, ArticleStatus PageStatus, string? PageTitle, string Licence, string? PublicUrl = null);
 
     internal static async Task<int> RunAsync(IContentStore store, ImportRequest request, TextWriter output, TextWriter error, CancellationToken cancellationToken,
         MeaningVectors? vectors = null)
@@ -85,7 +86,7 @@ internal static class ImportCommand
             await WriteSummaryAsync(output, summary).ConfigureAwait(false);
             if (request.Format == "page" && imported?.Articles is [var article])
             {
-                await output.WriteLineAsync(DescribePage(article)).ConfigureAwait(false);
+                await output.WriteLineAsync(DescribePage(article, request.PublicUrl)).ConfigureAwait(false);
             }
 
             if (vectors is not null && summary.Added + summary.Updated > 0)
@@ -104,9 +105,9 @@ internal static class ImportCommand
     }
 
     /// <summary>Where the imported page went: its title, and the editor address to review it (the public address when set).</summary>
-    internal static string DescribePage(Article article)
+    internal static string DescribePage(Article article, string? publicUrl)
     {
-        var site = Environment.GetEnvironmentVariable("VERTEBRA_PUBLIC_URL")?.TrimEnd('/') ?? "";
+        var site = publicUrl?.TrimEnd('/') ?? "";
         var kind = article.Status == ArticleStatus.Draft ? "draft" : "published article";
         return $"New {kind}: \"{article.Title}\". Review it at {site}/editor/articles/{article.Slug}"
             + (article.Status == ArticleStatus.Draft ? " before it is published." : $"; readers see it at {site}/articles/{article.Slug}.");

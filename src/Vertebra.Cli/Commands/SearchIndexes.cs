@@ -1,4 +1,5 @@
 using Vertebra.Search;
+using Vertebra.Settings;
 using Vertebra.Indexing;
 using Vertebra.Storage;
 
@@ -14,11 +15,11 @@ internal static class SearchIndexes
     public const string SiteIsWriting =
         "A running Vertebra site keeps the search index in this data folder up to date itself, so it was not rebuilt. Stop the site first to rebuild it.";
 
-    public static async Task<OpenedIndex> OpenCurrentAsync(IContentStore store, string dataDirectory, string contentDirectory, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
+    public static async Task<OpenedIndex> OpenCurrentAsync(IContentStore store, VertebraOptions settings, bool forceRebuild, TextWriter log, CancellationToken cancellationToken,
         MeaningVectors? vectors = null)
     {
-        var folder = Path.Combine(dataDirectory, "index");
-        var knowledge = QueryKnowledge.LoadFrom(Path.Combine(contentDirectory, "search"));
+        var folder = DataFolders.Index(settings.DataDirectory);
+        var knowledge = QueryKnowledge.LoadFrom(DataFolders.SearchData(settings.ContentDirectory));
         var writerLock = IndexWriterLock.TryAcquire(folder);
         if (writerLock is null)
         {

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Text.Json;
 using Vertebra.Guidance;
+using Vertebra.Settings;
 
 namespace Vertebra.Cli.Commands;
 
@@ -32,7 +33,7 @@ internal static class TriageCommand
             GuidanceEngine engine;
             try
             {
-                engine = GuidanceEngine.Load(Path.Combine(CommonOptions.ResolveContent(result.GetValue(content)), "guidance"));
+                engine = GuidanceEngine.Load(DataFolders.Guidance(CommonOptions.Bind(result).ContentDirectory));
             }
             catch (GuidanceRuleException ex)
             {
@@ -115,23 +116,14 @@ internal static class TriageCommand
 
     internal static async Task<int> RunBatchAsync(GuidanceEngine engine, string file, TextWriter output, TextWriter error, CancellationToken cancellationToken)
     {
-        if (!File.Exists(file))
+        if (!await JsonLinesFile.ExistsAsync(file, error).ConfigureAwait(false))
         {
-            await error.WriteLineAsync($"{file}: the file does not exist.").ConfigureAwait(false);
             return 1;
         }
 
         var failures = 0;
-        var lineNumber = 0;
-        foreach (var line in File.ReadLines(file))
+        foreach (var (lineNumber, line) in JsonLinesFile.Lines(file, cancellationToken))
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            lineNumber++;
-            if (string.IsNullOrWhiteSpace(line))
-            {
-                continue;
-            }
-
             try
             {
                 await output.WriteLineAsync(GuidanceResultJson.Serialize(engine.Evaluate(CaseFactsJson.Parse(line)))).ConfigureAwait(false);

@@ -20,61 +20,39 @@ internal static class UsersCommand
         role.AcceptOnlyFromAmong("editor", "reviewer", "admin");
         var displayName = new Option<string?>("--name") { Description = "The name shown on sign-offs, such as \"Dr Li Wei\". Default: the user name." };
         var data = CommonOptions.Data();
-        var database = DatabaseOption.Create();
+        var database = CommonOptions.Database();
         var add = new Command("add", "Add a person. Type the password when asked (at least 12 characters), or pipe it in on standard input.")
         {
             userName, role, displayName, data, database,
         };
-        add.SetAction(async (result, cancellationToken) =>
+        add.SetAction((result, cancellationToken) => WithEditorialStoreAsync(result, async store =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
-            await using var owned = content as IAsyncDisposable;
-            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
-            {
-                await output.WriteAsync("Password: ").ConfigureAwait(false);
-            }
-
-            var password = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            var password = await ReadPasswordAsync(input, output, "Password: ", cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!;
             return await AddAsync(store, name, result.GetValue(displayName) ?? name, Enum.Parse<EditorRole>(result.GetValue(role)!, ignoreCase: true), password, output, error, cancellationToken).ConfigureAwait(false);
-        });
+        }, cancellationToken));
         var remove = new Command("remove", "Remove a person. Their sign-ins end at once; their revisions and audit entries stay.") { userName, data, database };
-        remove.SetAction(async (result, cancellationToken) =>
+        remove.SetAction((result, cancellationToken) => WithEditorialStoreAsync(result, async store =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
-            await using var owned = content as IAsyncDisposable;
-            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!.Trim();
             return await ReportAsync(await store.RemoveUserAsync(name, cancellationToken).ConfigureAwait(false), name, $"Removed {name}. Their sign-ins have ended.", output, error).ConfigureAwait(false);
-        });
+        }, cancellationToken));
 
         var newRole = new Option<string>("--role") { Description = "editor, reviewer or admin.", Required = true };
         newRole.AcceptOnlyFromAmong("editor", "reviewer", "admin");
         var changeRole = new Command("role", "Give a person another role. Their current sign-ins end; they sign in again with the new role.") { userName, newRole, data, database };
-        changeRole.SetAction(async (result, cancellationToken) =>
+        changeRole.SetAction((result, cancellationToken) => WithEditorialStoreAsync(result, async store =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
-            await using var owned = content as IAsyncDisposable;
-            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!.Trim();
             var role = Enum.Parse<EditorRole>(result.GetValue(newRole)!, ignoreCase: true);
             var done = await store.UpdateUserAsync(name, role, null, EditorUser.NewSecurityStamp(), cancellationToken).ConfigureAwait(false);
             return await ReportAsync(done, name, $"{name} is now {role.ToString().ToLowerInvariant()}. Their sign-ins have ended.", output, error).ConfigureAwait(false);
-        });
+        }, cancellationToken));
 
         var reset = new Command("reset-password", "Set a new password, read from standard input (at least 12 characters). Their sign-ins end.") { userName, data, database };
-        reset.SetAction(async (result, cancellationToken) =>
+        reset.SetAction((result, cancellationToken) => WithEditorialStoreAsync(result, async store =>
         {
-            var (content, store) = await DatabaseOption.OpenAsync(result.GetValue(database), result.GetValue(data), cancellationToken).ConfigureAwait(false);
-            await using var owned = content as IAsyncDisposable;
-            await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
-            if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
-            {
-                await output.WriteAsync("New password: ").ConfigureAwait(false);
-            }
-
-            var password = await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            var password = await ReadPasswordAsync(input, output, "New password: ", cancellationToken).ConfigureAwait(false);
             var name = result.GetValue(userName)!.Trim();
             if (password is null || password.Length < MinPasswordLength)
             {
@@ -84,9 +62,29 @@ internal static class UsersCommand
 
             var done = await store.UpdateUserAsync(name, null, EditorPasswords.Hash(password), EditorUser.NewSecurityStamp(), cancellationToken).ConfigureAwait(false);
             return await ReportAsync(done, name, $"The password of {name} is changed. Their sign-ins have ended.", output, error).ConfigureAwait(false);
-        });
+        }, cancellationToken));
 
         return new Command("users", "Manage the people who may sign in to the editor.") { add, remove, changeRole, reset };
+    }
+
+    /// <summary>Opens the stores the settings name, brings their schema up to date, runs <paramref name="step"/> and closes them.</summary>
+    private static async Task<int> WithEditorialStoreAsync(ParseResult result, Func<IEditorialStore, Task<int>> step, CancellationToken cancellationToken)
+    {
+        var (content, store) = await DatabaseOption.OpenAsync(CommonOptions.Bind(result), cancellationToken).ConfigureAwait(false);
+        await using var owned = content as IAsyncDisposable;
+        await content.MigrateAsync(cancellationToken).ConfigureAwait(false);
+        return await step(store).ConfigureAwait(false);
+    }
+
+    /// <summary>A password line from <paramref name="input"/>, asking for it with <paramref name="prompt"/> when a person types it.</summary>
+    private static async Task<string?> ReadPasswordAsync(TextReader input, TextWriter output, string prompt, CancellationToken cancellationToken)
+    {
+        if (!Console.IsInputRedirected && ReferenceEquals(input, Console.In))
+        {
+            await output.WriteAsync(prompt).ConfigureAwait(false);
+        }
+
+        return await input.ReadLineAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task<int> ReportAsync(bool done, string userName, string message, TextWriter output, TextWriter error)

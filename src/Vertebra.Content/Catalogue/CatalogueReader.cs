@@ -36,25 +36,25 @@ public static partial class CatalogueReader
             var id = Need(c.Id, "conditions: id", fileName, yaml, c.Name);
             if (!Slugs.IsValid(id))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, id), $"the condition id '{id}' must be lower-case words joined by hyphens.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, id), $"the condition id '{id}' must be lower-case words joined by hyphens.");
             }
 
             var icd = Need(c.Icd10, "icd10", fileName, yaml, id).Trim();
             if (!Icd10Pattern().IsMatch(icd))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, icd), $"'{icd}' for '{id}' is not an ICD-10 code such as M51.1.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, icd), $"'{icd}' for '{id}' is not an ICD-10 code such as M51.1.");
             }
 
             var group = Need(c.Group, "group", fileName, yaml, id).Trim();
             if (!groupIds.Contains(group))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, id), $"the condition '{id}' names the group '{group}', which is not listed under groups.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, id), $"the condition '{id}' names the group '{group}', which is not listed under groups.");
             }
 
             var clinic = Need(c.Clinic, "clinic", fileName, yaml, id).Trim();
             if (!clinicIds.Contains(clinic))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, id), $"the condition '{id}' names the clinic '{clinic}', which is not in the clinics list.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, id), $"the condition '{id}' names the clinic '{clinic}', which is not in the clinics list.");
             }
 
             conditions.Add(new Condition
@@ -91,7 +91,7 @@ public static partial class CatalogueReader
             var phone = Text(c.Phone);
             if (phone is not null && !PhonePattern().IsMatch(phone))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, phone), $"the phone number '{phone}' of '{id}' may hold only digits, spaces, brackets, hyphens and a leading +.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, phone), $"the phone number '{phone}' of '{id}' may hold only digits, spaces, brackets, hyphens and a leading +.");
             }
 
             return new Clinic
@@ -123,7 +123,7 @@ public static partial class CatalogueReader
             var slug = Need(t.Slug, "topics: slug", fileName, yaml, t.Title);
             if (!Slugs.IsValid(slug))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, slug), $"the topic slug '{slug}' must be lower-case words joined by hyphens.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, slug), $"the topic slug '{slug}' must be lower-case words joined by hyphens.");
             }
 
             return new Topic
@@ -140,7 +140,7 @@ public static partial class CatalogueReader
 
     private static List<Reference> ConditionSources(ConditionEntry c, SourceRegistry registry, string fileName, string yaml, string id)
     {
-        var line = LineOf(yaml, "id: " + id);
+        var line = Yaml.LineOf(yaml, "id: " + id);
         var sources = (c.Sources ?? []).Where(s => !string.IsNullOrWhiteSpace(s)).Select(s => registry.ReferenceFor(s.Trim(), fileName, line)).ToList();
         foreach (var r in c.References ?? [])
         {
@@ -171,7 +171,7 @@ public static partial class CatalogueReader
 
         return DateOnly.TryParseExact(value.Trim(), "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var date)
             ? date
-            : throw new ContentImportException(fileName, LineOf(yaml, "id: " + id), $"the date in '{key}' of '{id}' must be written as YYYY-MM-DD, not '{value}'.");
+            : throw new ContentImportException(fileName, Yaml.LineOf(yaml, "id: " + id), $"the date in '{key}' of '{id}' must be written as YYYY-MM-DD, not '{value}'.");
     }
 
     private static T Deserialize<T>(string yaml, string fileName)
@@ -193,7 +193,7 @@ public static partial class CatalogueReader
         if (string.IsNullOrWhiteSpace(value))
         {
             var where = string.IsNullOrWhiteSpace(near) ? "" : $" (near '{near}')";
-            throw new ContentImportException(fileName, near is null ? null : LineOf(yaml, near), $"the field '{key}' is missing or empty{where}.");
+            throw new ContentImportException(fileName, near is null ? null : Yaml.LineOf(yaml, near), $"the field '{key}' is missing or empty{where}.");
         }
 
         return value;
@@ -206,23 +206,9 @@ public static partial class CatalogueReader
         {
             if (!seen.Add(id))
             {
-                throw new ContentImportException(fileName, LineOf(yaml, id), $"the {what} '{id}' is listed twice.");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, id), $"the {what} '{id}' is listed twice.");
             }
         }
-    }
-
-    private static int? LineOf(string yaml, string text)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(text, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
     }
 
     [GeneratedRegex(@"^\+?[0-9][0-9 ()-]{5,24}$")]

@@ -48,7 +48,7 @@ public sealed class SourceRegistry
         foreach (var e in file.Sources ?? [])
         {
             var id = Need(e.Id, "id", fileName, yaml, e.Title);
-            var line = LineOf(yaml, "id: " + id);
+            var line = Yaml.LineOf(yaml, "id: " + id);
             if (!Slugs.IsValid(id))
             {
                 throw new ContentImportException(fileName, line, $"the source id '{id}' must be lower-case words joined by hyphens.");
@@ -62,7 +62,7 @@ public sealed class SourceRegistry
             var url = Need(e.Url, "url", fileName, yaml, id).Trim();
             if (TrustedPublishers.Problem(url) is { } problem)
             {
-                throw new ContentImportException(fileName, LineOf(yaml, url) ?? line, $"the source '{id}': {problem}");
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, url) ?? line, $"the source '{id}': {problem}");
             }
 
             var checkedText = Need(e.Checked, "checked", fileName, yaml, id).Trim();
@@ -94,7 +94,7 @@ public sealed class SourceRegistry
         {
             if (!seen.Contains(s.SupersededBy!) || s.SupersededBy == s.Id)
             {
-                throw new ContentImportException(fileName, LineOf(yaml, "id: " + s.Id),
+                throw new ContentImportException(fileName, Yaml.LineOf(yaml, "id: " + s.Id),
                     $"the source '{s.Id}' is superseded by '{s.SupersededBy}', which is not another source in the registry.");
             }
         }
@@ -136,27 +136,13 @@ public sealed class SourceRegistry
         if (string.IsNullOrWhiteSpace(value))
         {
             var where = string.IsNullOrWhiteSpace(near) ? "" : $" (near '{near}')";
-            throw new ContentImportException(fileName, near is null ? null : LineOf(yaml, near), $"the field '{key}' is missing or empty{where}.");
+            throw new ContentImportException(fileName, near is null ? null : Yaml.LineOf(yaml, near), $"the field '{key}' is missing or empty{where}.");
         }
 
         return value;
     }
 
     private static string? Blank(string? value) => string.IsNullOrWhiteSpace(value) ? null : value.Trim();
-
-    private static int? LineOf(string yaml, string text)
-    {
-        var lines = yaml.Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(text, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
-    }
 
     private sealed class SourcesFile
     {

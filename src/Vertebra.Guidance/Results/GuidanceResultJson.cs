@@ -34,38 +34,23 @@ public static class GuidanceResultJson
         writer.WriteString("triage", WireNames.Of(result.Triage));
         writer.WriteString("route", WireNames.Of(result.Route));
         writer.WriteString("massage", WireNames.Of(result.Massage));
-        writer.WriteStartArray("advice");
-        foreach (var item in result.Advice)
+        WriteObjects(writer, "advice", result.Advice, item =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", item.Id);
             writer.WriteString("text", item.Text);
             WriteStrings(writer, "citations", item.Citations);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("flags");
-        foreach (var flag in result.Flags)
+        });
+        WriteObjects(writer, "flags", result.Flags, flag =>
         {
-            writer.WriteStartObject();
             writer.WriteString("id", flag.Id);
             writer.WriteString("text", flag.Text);
             writer.WriteString("severity", WireNames.Of(flag.Severity));
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
-        writer.WriteStartArray("trace");
-        foreach (var entry in result.Trace)
+        });
+        WriteObjects(writer, "trace", result.Trace, entry =>
         {
-            writer.WriteStartObject();
             writer.WriteString("rule", entry.Rule);
             WriteStrings(writer, "facts", entry.Facts);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        });
         WriteStrings(writer, "missing", result.Missing);
         writer.WriteString("ruleset", result.Ruleset);
         writer.WriteBoolean("provisional", result.Provisional);
@@ -76,6 +61,20 @@ public static class GuidanceResultJson
         }
 
         writer.WriteEndObject();
+    }
+
+    /// <summary>An array named <paramref name="name"/> with one object per item, its fields written by <paramref name="writeFields"/>.</summary>
+    private static void WriteObjects<T>(Utf8JsonWriter writer, string name, IEnumerable<T> items, Action<T> writeFields)
+    {
+        writer.WriteStartArray(name);
+        foreach (var item in items)
+        {
+            writer.WriteStartObject();
+            writeFields(item);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     private static void WriteStrings(Utf8JsonWriter writer, string name, IReadOnlyList<string> values)

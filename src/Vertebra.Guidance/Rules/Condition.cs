@@ -24,11 +24,16 @@ internal sealed class AlwaysCondition : Condition
     }
 }
 
-internal sealed class AllCondition(IReadOnlyList<Condition> parts) : Condition
+/// <summary>
+/// "all" and "any" in three-valued (Kleene) logic: one part equal to <paramref name="decisive"/> decides (false for
+/// all, true for any); otherwise an unknown part makes the whole unknown, and else it is the opposite of decisive.
+/// </summary>
+internal abstract class JunctionCondition(IReadOnlyList<Condition> parts, Tri decisive) : Condition
 {
     public override CompiledCondition Compile()
     {
         var compiled = parts.Select(p => p.Compile()).ToArray();
+        var otherwise = decisive == Tri.False ? Tri.True : Tri.False;
         if (compiled.Length == 2)
         {
             var a = compiled[0];
@@ -36,19 +41,25 @@ internal sealed class AllCondition(IReadOnlyList<Condition> parts) : Condition
             return c =>
             {
                 var x = a(c);
-                return x == Tri.False ? Tri.False : (Tri)Math.Min((byte)x, (byte)b(c));
+                if (x == decisive)
+                {
+                    return decisive;
+                }
+
+                var y = b(c);
+                return y == decisive ? decisive : x == Tri.Unknown || y == Tri.Unknown ? Tri.Unknown : otherwise;
             };
         }
 
         return c =>
         {
-            var result = Tri.True;
+            var result = otherwise;
             foreach (var part in compiled)
             {
                 var value = part(c);
-                if (value == Tri.False)
+                if (value == decisive)
                 {
-                    return Tri.False;
+                    return decisive;
                 }
 
                 if (value == Tri.Unknown)
@@ -72,42 +83,11 @@ internal sealed class AllCondition(IReadOnlyList<Condition> parts) : Condition
     }
 }
 
-internal sealed class AnyCondition(IReadOnlyList<Condition> parts) : Condition
-{
-    public override CompiledCondition Compile()
-    {
-        var compiled = parts.Select(p => p.Compile()).ToArray();
-        return c =>
-        {
-            var result = Tri.False;
-            foreach (var part in compiled)
-            {
-                var value = part(c);
-                if (value == Tri.True)
-                {
-                    return Tri.True;
-                }
+/// <summary>True when every part is true; false when any part is false; else unknown.</summary>
+internal sealed class AllCondition(IReadOnlyList<Condition> parts) : JunctionCondition(parts, Tri.False);
 
-                if (value == Tri.Unknown)
-                {
-                    result = Tri.Unknown;
-                }
-            }
-
-            return result;
-        };
-    }
-
-    public override ulong FactMask() => parts.Aggregate(0UL, (mask, p) => mask | p.FactMask());
-
-    public override void CollectProbeValues(Dictionary<int, SortedSet<int>> probes)
-    {
-        foreach (var part in parts)
-        {
-            part.CollectProbeValues(probes);
-        }
-    }
-}
+/// <summary>True when any part is true; false when every part is false; else unknown.</summary>
+internal sealed class AnyCondition(IReadOnlyList<Condition> parts) : JunctionCondition(parts, Tri.True);
 
 internal sealed class NotCondition(Condition inner) : Condition
 {

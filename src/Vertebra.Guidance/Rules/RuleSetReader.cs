@@ -78,45 +78,38 @@ internal static class RuleSetReader
             }
         }
 
-        if (file.Get(root, "sign_actions") is { } actions)
-        {
-            foreach (var pair in file.Mapping(actions, null, "'sign_actions'").Children)
-            {
-                var key = file.Scalar(pair.Key, null, "a sign level");
-                if (!WarningSign.TryParseLevel(key, out var level))
-                {
-                    throw file.Fail(pair.Key, null, $"'{key}' is not a sign level (emergency, urgent, soon, see_gp).");
-                }
+        ReadTextsByKey<WarningSignLevel>(file, root, "sign_actions", "a sign level", WarningSign.TryParseLevel,
+            key => $"'{key}' is not a sign level (emergency, urgent, soon, see_gp).", "an action text", definition.SignActions);
+        ReadTextsByKey<TriageLevel>(file, root, "summaries", "a summary key", WireNames.TryParse,
+            key => $"summary key '{key}' is not a triage level.", "a summary", definition.Summaries);
+        ReadTextsByKey<MassageVerdict>(file, root, "massage_advice", "a massage verdict", WireNames.TryParse,
+            key => $"'{key}' is not a massage verdict.", "an advice id", definition.MassageAdvice);
+    }
 
-                definition.SignActions[level] = file.Scalar(pair.Value, null, "an action text");
-            }
-        }
-        if (file.Get(root, "summaries") is { } summaries)
-        {
-            foreach (var pair in file.Mapping(summaries, null, "'summaries'").Children)
-            {
-                var key = file.Scalar(pair.Key, null, "a summary key");
-                if (!WireNames.TryParse(key, out TriageLevel level))
-                {
-                    throw file.Fail(pair.Key, null, $"summary key '{key}' is not a triage level.");
-                }
+    private delegate bool KeyParser<TKey>(string text, out TKey key);
 
-                definition.Summaries[level] = file.Scalar(pair.Value, null, "a summary");
-            }
+    /// <summary>
+    /// Reads the optional mapping <paramref name="name"/> of keys (read by <paramref name="parse"/>) to texts into
+    /// <paramref name="target"/>; a key that does not parse stops the load with <paramref name="notAKey"/>'s message, at its line.
+    /// </summary>
+    private static void ReadTextsByKey<TKey>(YamlFile file, YamlMappingNode root, string name, string keyWhat, KeyParser<TKey> parse,
+        Func<string, string> notAKey, string valueWhat, Dictionary<TKey, string> target)
+        where TKey : notnull
+    {
+        if (file.Get(root, name) is not { } node)
+        {
+            return;
         }
 
-        if (file.Get(root, "massage_advice") is { } massage)
+        foreach (var pair in file.Mapping(node, null, $"'{name}'").Children)
         {
-            foreach (var pair in file.Mapping(massage, null, "'massage_advice'").Children)
+            var key = file.Scalar(pair.Key, null, keyWhat);
+            if (!parse(key, out var parsed))
             {
-                var key = file.Scalar(pair.Key, null, "a massage verdict");
-                if (!WireNames.TryParse(key, out MassageVerdict verdict))
-                {
-                    throw file.Fail(pair.Key, null, $"'{key}' is not a massage verdict.");
-                }
-
-                definition.MassageAdvice[verdict] = file.Scalar(pair.Value, null, "an advice id");
+                throw file.Fail(pair.Key, null, notAKey(key));
             }
+
+            target[parsed] = file.Scalar(pair.Value, null, valueWhat);
         }
     }
 

@@ -5,32 +5,14 @@ namespace Vertebra.Interop.Catalogue;
 /// <summary>
 /// Finds the department's conditions for an ICD-10 (WHO) or ICD-10-CM code by prefix: a more specific code
 /// (M51.16) falls under the catalogue's category (M51.1), and a broader query (M51) finds the conditions under it.
-/// A few extra ICD-10-CM codes that the catalogue does not list map to a catalogue condition (see <see cref="Aliases"/>).
+/// A few extra ICD-10-CM codes that the catalogue does not list map to a catalogue condition (<see cref="Icd10Alias"/>,
+/// content/interop/icd10-aliases.yaml).
 /// </summary>
 internal sealed class Icd10Index
 {
-    /// <summary>
-    /// Codes outside the catalogue's own codes that mean one of its conditions (ICD-10-CM FY2021 and WHO 2019,
-    /// checked against clinical-sources.md section g). Site-specific M47 codes are handled in <see cref="Match"/>.
-    /// </summary>
-    internal static readonly (string Code, string ConditionId)[] Aliases =
-    [
-        ("M51.2", "lumbar-disc-herniation"),   // other displacement (herniation without radiculopathy), M51.26/M51.27
-        ("M54.1", "lumbar-disc-herniation"),   // radiculopathy; cervical sites are sent to cervical-disc-herniation below
-        ("M54.1", "cervical-disc-herniation"), // radiculopathy at cervical sites (M54.11-M54.13)
-        ("M54.3", "lumbar-disc-herniation"),   // sciatica
-        ("M54.4", "lumbar-disc-herniation"),   // lumbago with sciatica
-        ("M50.0", "cervical-disc-herniation"), // cervical disc disorder with myelopathy
-        ("M50.2", "cervical-disc-herniation"), // other cervical disc displacement
-        ("M47.1", "cervical-spondylosis"),     // spondylosis with myelopathy (cervical sites only)
-        ("M47.2", "cervical-spondylosis"),     // spondylosis with radiculopathy (cervical sites only)
-        ("G93.5", "chiari-malformation"),      // ICD-10-CM codes Chiari type 1 here
-        ("C79.4", "metastatic-spinal-tumour"), // secondary neoplasm of other parts of the nervous system (cord)
-    ];
-
     private readonly (string Code, string ConditionId)[] _entries;
 
-    public Icd10Index(IEnumerable<Condition> conditions)
+    public Icd10Index(IEnumerable<Condition> conditions, IEnumerable<Icd10Alias> aliases)
     {
         var ids = new HashSet<string>(StringComparer.Ordinal);
         var entries = new List<(string, string)>();
@@ -44,7 +26,7 @@ internal sealed class Icd10Index
             }
         }
 
-        entries.AddRange(Aliases.Where(a => ids.Contains(a.ConditionId)).Select(a => (Icd10Code.Normalize(a.Code), a.ConditionId)));
+        entries.AddRange(aliases.Where(a => ids.Contains(a.ConditionId)).Select(a => (Icd10Code.Normalize(a.Code), a.ConditionId)));
 
         // Longest (most specific) catalogue code first.
         _entries = entries.OrderByDescending(e => e.Item1.Length).ToArray();

@@ -18,13 +18,14 @@ public sealed class SpineCatalogue
     private SpineCatalogue(
         IReadOnlyList<Condition> conditions,
         Dictionary<string, IReadOnlyList<CatalogueArticle>> articlesByCondition,
-        Dictionary<string, CatalogueArticle> articlesBySlug)
+        Dictionary<string, CatalogueArticle> articlesBySlug,
+        IReadOnlyList<Icd10Alias> icd10Aliases)
     {
         Conditions = conditions;
         _conditions = conditions.ToDictionary(c => c.Id, StringComparer.Ordinal);
         _articlesByCondition = articlesByCondition;
         _articlesBySlug = articlesBySlug;
-        Codes = new Icd10Index(conditions);
+        Codes = new Icd10Index(conditions, icd10Aliases);
         _phrases = conditions
             .Select(c => (IReadOnlyList<HashSet<string>>)new[] { c.Name }.Concat(c.Synonyms)
                 .Select(p => TextMatch.Words(p).ToHashSet(StringComparer.Ordinal))
@@ -34,7 +35,7 @@ public sealed class SpineCatalogue
     }
 
     /// <summary>An empty catalogue (no content yet).</summary>
-    public static SpineCatalogue Empty { get; } = Create([], new Dictionary<string, IReadOnlyList<CatalogueArticle>>(), []);
+    public static SpineCatalogue Empty { get; } = Create([], new Dictionary<string, IReadOnlyList<CatalogueArticle>>(), [], []);
 
     /// <summary>Every condition the department treats, in catalogue order.</summary>
     public IReadOnlyList<Condition> Conditions { get; }
@@ -46,11 +47,14 @@ public sealed class SpineCatalogue
     /// <param name="conditions">The condition catalogue.</param>
     /// <param name="articlesByCondition">Published articles per condition id, in reading order.</param>
     /// <param name="allArticles">Every published article (for the few articles the services name by slug).</param>
+    /// <param name="icd10Aliases">Extra ICD-10 codes that mean a condition (<see cref="InteropData.Icd10Aliases"/>).</param>
     public static SpineCatalogue Create(
         IEnumerable<Condition> conditions,
         IReadOnlyDictionary<string, IReadOnlyList<CatalogueArticle>> articlesByCondition,
-        IEnumerable<CatalogueArticle> allArticles)
+        IEnumerable<CatalogueArticle> allArticles,
+        IEnumerable<Icd10Alias> icd10Aliases)
     {
+        ArgumentNullException.ThrowIfNull(icd10Aliases);
         ArgumentNullException.ThrowIfNull(conditions);
         ArgumentNullException.ThrowIfNull(articlesByCondition);
         ArgumentNullException.ThrowIfNull(allArticles);
@@ -63,7 +67,8 @@ public sealed class SpineCatalogue
         return new SpineCatalogue(
             conditions.ToArray(),
             articlesByCondition.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
-            bySlug);
+            bySlug,
+            icd10Aliases.ToArray());
     }
 
     public Condition? FindCondition(string id) => _conditions.GetValueOrDefault(id);

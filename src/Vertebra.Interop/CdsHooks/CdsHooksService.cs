@@ -36,16 +36,20 @@ public sealed class CdsHooksService
 
     private readonly TimeProvider _time;
     private readonly FhirServerClient _fhirServers;
+    private readonly CardSources _sources;
     private readonly string _discovery;
 
     /// <param name="time">The clock (acute means under 2 weeks since onset).</param>
     /// <param name="fhirServers">Reads the record from the client's FHIR server when it was not prefetched.</param>
-    public CdsHooksService(TimeProvider time, FhirServerClient fhirServers)
+    /// <param name="data">The interoperability data: what the cards cite and link to.</param>
+    public CdsHooksService(TimeProvider time, FhirServerClient fhirServers, InteropData data)
     {
         ArgumentNullException.ThrowIfNull(time);
         ArgumentNullException.ThrowIfNull(fhirServers);
+        ArgumentNullException.ThrowIfNull(data);
         _time = time;
         _fhirServers = fhirServers;
+        _sources = data.Cards;
         Services =
         [
             new(PatientViewId, "patient-view", "Vertebra spine conditions and red flags",
@@ -106,7 +110,7 @@ public sealed class CdsHooksService
             return Error(ex);
         }
 
-        var context = new CardContext(catalogue, baseUrl);
+        var context = new CardContext(catalogue, baseUrl, _sources);
         if (orders is not null && !orders.Any(o => ManualTherapy.Recognise(o) is not null))
         {
             // Nothing this service checks was ordered: the record is not needed.

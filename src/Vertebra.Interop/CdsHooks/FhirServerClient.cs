@@ -51,7 +51,7 @@ public sealed class FhirServerClient
         ArgumentNullException.ThrowIfNull(patientId);
         if (!Allows(server))
         {
-            return FhirFetch.Failed("this service is not set up to query that FHIR server (VERTEBRA_CDS_FHIR_SERVERS)");
+            return FhirFetch.Failed("this service is not set up to query that FHIR server (the CDS FHIR servers setting in the README)");
         }
 
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);

@@ -30,13 +30,12 @@ internal static class OrderCards
             cards.Add(new CdsCard
             {
                 Summary = $"Do not order {treatment}: {RedFlagNames.Of(group.Key)} on record. Manual therapy is unsafe until assessed.",
-                Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
+                Detail = CardContext.Recorded(group)
                     + ".\n\nA request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
                 Indicator = RedFlagNames.Indicator(group.Key),
-                SourceLabel = CardSources.Department,
+                SourceLabel = context.Sources.Department,
                 SourceUrl = context.Url("/conditions"),
-                Links = [.. (group.Key == RedFlagKind.CaudaEquina ? context.ArticleLink(CardSources.CaudaEquinaArticle) : []),
-                    new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl)],
+                Links = context.RedFlagLinks(group.Key),
             });
         }
 
@@ -47,27 +46,24 @@ internal static class OrderCards
 
         foreach (var (kind, _) in kinds)
         {
-            cards.Add(kind == ManualTherapyKind.Traction
-                ? new CdsCard
-                {
-                    Summary = "NICE NG59 advises against traction for low back pain with or without sciatica.",
-                    Detail = "NICE NG59 lists traction among the treatments not to offer for low back pain with or without sciatica. "
-                        + "Vertebra's patient article explains both NICE's view and the department's.",
-                    Indicator = CardIndicator.Info,
-                    SourceLabel = CardSources.Nice,
-                    SourceUrl = CardSources.NiceUrl,
-                    Links = [new CardLink("NICE NG59 recommendations", CardSources.NiceUrl), .. context.ArticleLink(CardSources.TractionArticle)],
-                }
-                : new CdsCard
-                {
-                    Summary = $"NICE NG59: consider {ManualTherapy.Name(kind)} only as part of a treatment package that includes exercise.",
-                    Detail = "NICE NG59 1.2.7: consider manual therapy (spinal manipulation, mobilisation or soft tissue techniques such as massage) "
-                        + "for low back pain with or without sciatica, but only as part of a treatment package including exercise.",
-                    Indicator = CardIndicator.Info,
-                    SourceLabel = CardSources.Nice,
-                    SourceUrl = CardSources.NiceUrl,
-                    Links = [new CardLink("NICE NG59 recommendations", CardSources.NiceUrl), .. context.ArticleLink(CardSources.ExerciseArticle)],
-                });
+            var (summary, detail, article) = kind == ManualTherapyKind.Traction
+                ? ("NICE NG59 advises against traction for low back pain with or without sciatica.",
+                   "NICE NG59 lists traction among the treatments not to offer for low back pain with or without sciatica. "
+                   + "Vertebra's patient article explains both NICE's view and the department's.",
+                   context.Sources.TractionArticle)
+                : ($"NICE NG59: consider {ManualTherapy.Name(kind)} only as part of a treatment package that includes exercise.",
+                   "NICE NG59 1.2.7: consider manual therapy (spinal manipulation, mobilisation or soft tissue techniques such as massage) "
+                   + "for low back pain with or without sciatica, but only as part of a treatment package including exercise.",
+                   context.Sources.ExerciseArticle);
+            cards.Add(new CdsCard
+            {
+                Summary = summary,
+                Detail = detail,
+                Indicator = CardIndicator.Info,
+                SourceLabel = context.Sources.Guideline,
+                SourceUrl = context.Sources.GuidelineUrl,
+                Links = [context.GuidelinePage, .. context.ArticleLink(article)],
+            });
         }
 
         return cards;

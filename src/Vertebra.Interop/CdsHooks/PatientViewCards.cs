@@ -15,23 +15,15 @@ internal static class PatientViewCards
         var cards = new List<CdsCard>();
         foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
         {
-            var name = RedFlagNames.Of(group.Key);
-            var links = new List<CardLink>();
-            if (group.Key == RedFlagKind.CaudaEquina)
-            {
-                links.AddRange(context.ArticleLink(CardSources.CaudaEquinaArticle));
-            }
-
-            links.Add(new CardLink("Red flags for spinal conditions (NHS)", CardSources.RedFlagsUrl));
             cards.Add(new CdsCard
             {
-                Summary = $"Red flag on record: {name}. Avoid massage, manipulation and traction until it is assessed.",
-                Detail = "Recorded: " + string.Join("; ", group.Select(f => "**" + f.Display + "**").Distinct(StringComparer.Ordinal))
+                Summary = $"Red flag on record: {RedFlagNames.Of(group.Key)}. Avoid massage, manipulation and traction until it is assessed.",
+                Detail = CardContext.Recorded(group)
                     + ".\n\nManual therapy is not offered while a red flag is present (Vertebra department policy; NICE NG59 red flags).",
                 Indicator = RedFlagNames.Indicator(group.Key),
-                SourceLabel = CardSources.Department,
+                SourceLabel = context.Sources.Department,
                 SourceUrl = context.Url("/conditions"),
-                Links = links,
+                Links = context.RedFlagLinks(group.Key),
             });
         }
 
@@ -58,7 +50,7 @@ internal static class PatientViewCards
                     : $"Patient information on {condition.Name} from the Vertebra spine department.",
                 Detail = condition.Description + "\n\nICD-10 " + condition.Icd10 + ". Articles are written for patients (reading grade 8 or below).",
                 Indicator = CardIndicator.Info,
-                SourceLabel = CardSources.Department,
+                SourceLabel = context.Sources.Department,
                 SourceUrl = context.ConditionUrl(id),
                 Links = links,
             });
@@ -76,9 +68,9 @@ internal static class PatientViewCards
             Detail = $"Recorded: **{acute.Display}**. In the acute stage (under 14 days with severe pain or nerve-root signs) "
                 + "the department does not offer massage or other manual therapy; after it, only as part of an exercise package (NICE NG59 1.2.7).",
             Indicator = CardIndicator.Warning,
-            SourceLabel = CardSources.Department,
+            SourceLabel = context.Sources.Department,
             SourceUrl = context.ConditionUrl(acute.ConditionId),
-            Links = [.. context.ArticleLink(CardSources.MassageSafetyArticle), new CardLink("NICE NG59 recommendations", CardSources.NiceUrl)],
+            Links = [.. context.ArticleLink(context.Sources.MassageSafetyArticle), context.GuidelinePage],
         };
     }
 }

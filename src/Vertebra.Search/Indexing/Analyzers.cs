@@ -29,16 +29,16 @@ internal static class Analyzers
     public static readonly CharArraySet StopWords = BuildStopWords();
 
     /// <summary>Stemmed words with stop words removed: search fields and query terms.</summary>
-    public static Analyzer CreateSearch() => new SearchAnalyzer(StopWords);
+    public static Analyzer CreateSearch() => new FoldedAnalyzer(words => new PorterStemFilter(new StopFilter(Version, words, StopWords)));
 
     /// <summary>
     /// Lightly stemmed words (plurals only), stop words kept: focus keys and synonym matching.
     /// "Vitamin A" stays two words; "tested" does not become the focus "Testes".
     /// </summary>
-    public static Analyzer CreateKey() => new KeyAnalyzer();
+    public static Analyzer CreateKey() => new FoldedAnalyzer(words => new EnglishMinimalStemFilter(words));
 
     /// <summary>Lower-cased words, nothing removed: the spelling vocabulary.</summary>
-    public static Analyzer CreatePlain() => new PlainAnalyzer();
+    public static Analyzer CreatePlain() => new FoldedAnalyzer(words => words);
 
     private static CharArraySet BuildStopWords()
     {
@@ -56,7 +56,11 @@ internal static class Analyzers
         return set.AsReadOnly();
     }
 
-    private sealed class SearchAnalyzer(CharArraySet stopWords) : Analyzer
+    /// <summary>
+    /// Every analyser's first steps (standard words, possessives dropped, accents folded, lower case), then its own
+    /// (<paramref name="then"/>).
+    /// </summary>
+    private sealed class FoldedAnalyzer(Func<TokenStream, TokenStream> then) : Analyzer
     {
         protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
         {
@@ -64,34 +68,7 @@ internal static class Analyzers
             TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
             stream = new ASCIIFoldingFilter(stream);
             stream = new LowerCaseFilter(Version, stream);
-            stream = new StopFilter(Version, stream, stopWords);
-            stream = new PorterStemFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    }
-
-    private sealed class KeyAnalyzer : Analyzer
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new LowerCaseFilter(Version, stream);
-            stream = new EnglishMinimalStemFilter(stream);
-            return new TokenStreamComponents(tokenizer, stream);
-        }
-    }
-
-    private sealed class PlainAnalyzer : Analyzer
-    {
-        protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
-        {
-            var tokenizer = new StandardTokenizer(Version, reader);
-            TokenStream stream = new EnglishPossessiveFilter(Version, tokenizer);
-            stream = new ASCIIFoldingFilter(stream);
-            stream = new LowerCaseFilter(Version, stream);
-            return new TokenStreamComponents(tokenizer, stream);
+            return new TokenStreamComponents(tokenizer, then(stream));
         }
     }
 }

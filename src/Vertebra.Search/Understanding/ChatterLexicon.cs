@@ -14,11 +14,28 @@ internal sealed record ChatterLexicon(
         Greetings.Concat(SignOffs).Concat(FillerSubjects).Concat(Backstory).Concat(Asks).Concat(EverydayWords)
             .SelectMany(phrase => phrase.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 
-    public static ChatterLexicon Parse(string yaml)
+    private static readonly string[] Lists = ["greetings", "sign_offs", "filler_subjects", "backstory", "asks", "everyday_words"];
+
+    /// <summary>Reads the chatter file; an unknown list, or a list that is not a list of phrases, stops the load naming the file and line.</summary>
+    /// <exception cref="SearchDataException">The file is malformed.</exception>
+    public static ChatterLexicon Parse(string yaml, string file)
     {
-        if (YamlTree.Parse(yaml) is not Dictionary<string, object> root)
+        if (YamlTree.Parse(yaml, file) is not Dictionary<string, object> root)
         {
-            throw new FormatException("The chatter file must be a mapping of lists.");
+            throw new SearchDataException(file, 1, "the chatter file is a mapping of lists: " + string.Join(", ", Lists) + ".");
+        }
+
+        foreach (var (key, node) in root)
+        {
+            if (!Lists.Contains(key, StringComparer.Ordinal))
+            {
+                throw new SearchDataException(file, YamlTree.LineStarting(yaml, key + ":"), $"unknown list '{key}' (expected {string.Join(", ", Lists)}).");
+            }
+
+            if (node is not List<object> items || items.Any(i => i is not string { Length: > 0 }))
+            {
+                throw new SearchDataException(file, YamlTree.LineStarting(yaml, key + ":"), $"'{key}' must be a list of phrases.");
+            }
         }
 
         IReadOnlyList<string> List(string key) =>

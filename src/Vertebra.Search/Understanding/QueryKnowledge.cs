@@ -37,23 +37,38 @@ public sealed class QueryKnowledge
     /// <summary>The data shipped with this library.</summary>
     public static QueryKnowledge Default { get; } = LoadEmbedded();
 
-    /// <summary>Reads the data files from a folder (for example content/search/); a missing file falls back to the shipped copy.</summary>
+    /// <summary>
+    /// Reads the data files from a folder (for example content/search/). Every file must be there and well formed: a
+    /// missing or malformed one stops the load naming the file (and line), never falling back to the shipped copy.
+    /// </summary>
+    /// <exception cref="SearchDataException">A file is missing or malformed.</exception>
     public static QueryKnowledge LoadFrom(string folder)
     {
-        var texts = FileNames.ToDictionary(
-            n => n,
-            n => File.Exists(Path.Combine(folder, n)) ? File.ReadAllText(Path.Combine(folder, n)) : ReadEmbedded(n));
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        var texts = new Dictionary<string, (string Path, string Text)>(StringComparer.Ordinal);
+        foreach (var name in FileNames)
+        {
+            var path = Path.Combine(folder, name);
+            if (!File.Exists(path))
+            {
+                throw new SearchDataException(path, null, $"the file is missing; the search data folder needs {string.Join(", ", FileNames)}.");
+            }
+
+            texts[name] = (path, File.ReadAllText(path));
+        }
+
         return Build(texts);
     }
 
-    private static QueryKnowledge LoadEmbedded() => Build(FileNames.ToDictionary(n => n, ReadEmbedded));
+    private static QueryKnowledge LoadEmbedded() =>
+        Build(FileNames.ToDictionary(n => n, n => ("Vertebra.Search.Data/" + n, ReadEmbedded(n)), StringComparer.Ordinal));
 
-    private static QueryKnowledge Build(Dictionary<string, string> texts)
+    private static QueryKnowledge Build(Dictionary<string, (string Path, string Text)> files)
     {
-        var synonyms = SynonymTable.Parse(texts["synonyms.yaml"], texts["abbreviations.yaml"]);
-        var types = QuestionTypeCatalog.Parse(texts["question-types.yaml"]);
-        var chatter = ChatterLexicon.Parse(texts["chatter.yaml"]);
-        var chinese = ChineseQueryData.Parse(texts["synonyms-zh.yaml"]);
+        var synonyms = SynonymTable.Parse(files["synonyms.yaml"], files["abbreviations.yaml"]);
+        var types = QuestionTypeCatalog.Parse(files["question-types.yaml"].Text, files["question-types.yaml"].Path);
+        var chatter = ChatterLexicon.Parse(files["chatter.yaml"].Text, files["chatter.yaml"].Path);
+        var chinese = ChineseQueryData.Parse(files["synonyms-zh.yaml"].Text);
         return new QueryKnowledge(synonyms, types, chatter, chinese);
     }
 

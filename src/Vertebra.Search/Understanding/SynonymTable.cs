@@ -1,5 +1,6 @@
 using Lucene.Net.Analysis;
 using Vertebra.Search.Indexing;
+using YamlDotNet.RepresentationModel;
 
 namespace Vertebra.Search.Understanding;
 
@@ -15,24 +16,40 @@ internal sealed class SynonymTable
 
     public int MaxPhraseLength { get; private set; }
 
-    public static SynonymTable Parse(params string[] yamlTexts)
+    /// <summary>
+    /// Reads synonym files (each a <c>groups:</c> list of lists of names). Nothing malformed is skipped: a group that is
+    /// not a list of two or more names, or a name with no word to match, stops the load naming the file and line.
+    /// </summary>
+    /// <exception cref="SearchDataException">A file is malformed.</exception>
+    public static SynonymTable Parse(params (string File, string Yaml)[] files)
     {
         var table = new SynonymTable();
         using var analyzer = Analyzers.CreateKey();
-        foreach (var text in yamlTexts)
+        foreach (var (file, yaml) in files)
         {
-            if (YamlTree.Parse(text) is not Dictionary<string, object> root || !root.TryGetValue("groups", out var node) || node is not List<object> list)
+            var root = YamlTree.Root(yaml, file);
+            if (root is not YamlMappingNode map || map.Children.Count != 1
+                || !map.Children.TryGetValue(new YamlScalarNode("groups"), out var node) || node is not YamlSequenceNode list)
             {
-                throw new FormatException("A synonyms file needs a 'groups:' list.");
+                throw new SearchDataException(file, root.Start.Line, "a synonyms file is one 'groups:' list of groups, such as - [sciatica, sciatic nerve pain].");
             }
 
-            foreach (var item in list)
+            foreach (var item in list.Children)
             {
-                var names = YamlTree.Strings(item);
-                if (names.Count >= 2)
+                if (item is not YamlSequenceNode group || group.Children.Count < 2
+                    || group.Children.Any(n => n is not YamlScalarNode { Value: { } v } || v.Trim().Length == 0))
                 {
-                    table.Add(analyzer, names);
+                    throw new SearchDataException(file, item.Start.Line, "each group is a list of two or more names, such as [sciatica, sciatic nerve pain].");
                 }
+
+                var names = group.Children.Cast<YamlScalarNode>().ToList();
+                var wordless = names.FirstOrDefault(n => TermExtractor.Terms(analyzer, n.Value!).Count == 0);
+                if (wordless is not null)
+                {
+                    throw new SearchDataException(file, wordless.Start.Line, $"the name '{wordless.Value}' has no word that search could match.");
+                }
+
+                table.Add(analyzer, names.Select(n => n.Value!.Trim()).ToList());
             }
         }
 

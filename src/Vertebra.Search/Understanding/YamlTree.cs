@@ -3,14 +3,14 @@ using YamlDotNet.RepresentationModel;
 namespace Vertebra.Search.Understanding;
 
 /// <summary>
-/// Reads the query-understanding YAML files with YamlDotNet into plain dictionaries, lists and strings,
-/// which is all those small files need.
+/// Reads the query-understanding YAML files with YamlDotNet. The small files need only plain dictionaries, lists and
+/// strings (<see cref="Parse"/>); every problem names the file and, where it can, the line.
 /// </summary>
 internal static class YamlTree
 {
-    /// <summary>The document as nested <c>Dictionary&lt;string, object&gt;</c>, <c>List&lt;object&gt;</c> and <c>string</c>.</summary>
-    /// <exception cref="FormatException">The text is not valid YAML.</exception>
-    public static object Parse(string text)
+    /// <summary>The document's root node, or an empty mapping for an empty file.</summary>
+    /// <exception cref="SearchDataException">The text is not valid YAML.</exception>
+    public static YamlNode Root(string text, string file)
     {
         var stream = new YamlStream();
         try
@@ -19,11 +19,20 @@ internal static class YamlTree
         }
         catch (YamlDotNet.Core.YamlException ex)
         {
-            throw new FormatException($"Line {ex.Start.Line}: {ex.Message}", ex);
+            throw new SearchDataException(file, ex.Start.Line, ex.Message, ex);
+        }
+        catch (InvalidOperationException ex)
+        {
+            // YamlDotNet's parser gives up this way on some unfinished text, such as a list that is never closed.
+            throw new SearchDataException(file, null, "the file is not valid YAML (something opened is never closed?): " + ex.Message, ex);
         }
 
-        return stream.Documents.Count == 0 ? new Dictionary<string, object>() : Convert(stream.Documents[0].RootNode);
+        return stream.Documents.Count == 0 ? new YamlMappingNode() : stream.Documents[0].RootNode;
     }
+
+    /// <summary>The document as nested <c>Dictionary&lt;string, object&gt;</c>, <c>List&lt;object&gt;</c> and <c>string</c>.</summary>
+    /// <exception cref="SearchDataException">The text is not valid YAML.</exception>
+    public static object Parse(string text, string file) => Convert(Root(text, file));
 
     public static IReadOnlyList<string> Strings(object? node) => node switch
     {
@@ -31,6 +40,21 @@ internal static class YamlTree
         string s when s.Length > 0 => [s],
         _ => [],
     };
+
+    /// <summary>The 1-based line of the first line of <paramref name="text"/> that starts (after spaces) with <paramref name="start"/>, or null.</summary>
+    public static int? LineStarting(string text, string start)
+    {
+        var lines = text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            if (lines[i].TrimStart().StartsWith(start, StringComparison.Ordinal))
+            {
+                return i + 1;
+            }
+        }
+
+        return null;
+    }
 
     private static object Convert(YamlNode node) => node switch
     {

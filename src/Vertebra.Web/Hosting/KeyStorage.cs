@@ -15,7 +15,7 @@ namespace Vertebra.Web.Hosting;
 /// </summary>
 internal static class KeyStorage
 {
-    public const string CertificateVariable = "VERTEBRA_KEYS_CERTIFICATE";
+    public static readonly string CertificateVariable = Vertebra.Settings.VertebraOptions.Variable(nameof(Vertebra.Settings.VertebraOptions.KeysCertificate));
 
     public static void AddVertebraDataProtection(this IServiceCollection services, VertebraWebOptions options, Vertebra.Storage.IContentStore store)
     {
@@ -78,7 +78,7 @@ internal static class KeyStorage
         }
         catch (Exception ex) when (ex is System.Security.Cryptography.CryptographicException or IOException or UnauthorizedAccessException)
         {
-            problem = $"The certificate {path} ({CertificateVariable}) could not be read: {ex.Message.TrimEnd('.')}. Give a .pfx file and its password ({CertificateVariable}_PASSWORD).";
+            problem = $"The certificate {path} ({CertificateVariable}) could not be read: {ex.Message.TrimEnd('.')}. Give a .pfx file and its password ({Vertebra.Settings.VertebraOptions.Variable(nameof(Vertebra.Settings.VertebraOptions.KeysCertificatePassword))}).";
         }
 
         return null;

@@ -1,4 +1,3 @@
-using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
@@ -6,31 +5,15 @@ using Vertebra.Storage.Editorial;
 namespace Vertebra.Web.Hosting;
 
 /// <summary>
-/// Chooses the database: <see cref="VertebraWebOptions.Database"/>, else configuration <c>Vertebra:Database</c>, else
-/// the VERTEBRA_DATABASE environment variable; none of them means the SQLite file in the data folder.
+/// Opens the database <see cref="VertebraWebOptions.Database"/> names (bound once with the other settings, see
+/// <c>VertebraOptions</c>); none means the SQLite file in the data folder.
 /// </summary>
 internal static class StorageRegistration
 {
-    public static StoreLocation Resolve(VertebraWebOptions options, IConfiguration configuration)
-    {
-        var database = options.Database;
-        if (string.IsNullOrWhiteSpace(database))
-        {
-            database = configuration["Vertebra:Database"];
-        }
-
-        if (string.IsNullOrWhiteSpace(database))
-        {
-            database = Environment.GetEnvironmentVariable("VERTEBRA_DATABASE");
-        }
-
-        return StoreLocation.Parse(database, options.DataDirectory);
-    }
-
     /// <returns>The content store, for the parts set up before the container is built (the key ring).</returns>
-    public static IContentStore AddVertebraStorage(this IServiceCollection services, VertebraWebOptions options, IConfiguration configuration)
+    public static IContentStore AddVertebraStorage(this IServiceCollection services, VertebraWebOptions options)
     {
-        var location = Resolve(options, configuration);
+        var location = StoreLocation.Parse(string.IsNullOrWhiteSpace(options.Database) ? null : options.Database, options.DataDirectory);
         var (content, editorial) = location.Open();
         services.AddSingleton(location);
         services.AddSingleton(content);

@@ -20,6 +20,7 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
+using Vertebra.Interop;
 using Vertebra.Web.Interop;
 using Vertebra.Web.Telemetry;
 
@@ -32,7 +33,7 @@ public static class VertebraWebHost
     public static string DescribeKeys(VertebraWebOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return KeyStorage.Describe(options, StoreLocation.Parse(options.Database ?? Environment.GetEnvironmentVariable("VERTEBRA_DATABASE"), options.DataDirectory).IsPostgres);
+        return KeyStorage.Describe(options, StoreLocation.Parse(options.Database, options.DataDirectory).IsPostgres);
     }
 
     /// <summary>Why the keys certificate setting cannot be used, or null.</summary>
@@ -60,13 +61,13 @@ public static class VertebraWebHost
 
         // The data folder holds the password hashes and the sign-in keys: only this account may open it.
         PrivateFiles.CreateFolder(options.DataDirectory);
-        PrivateFiles.CreateFolder(Path.Combine(options.DataDirectory, "keys"));
+        PrivateFiles.CreateFolder(options.KeysDirectory);
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(TimeProvider.System);
 
         // Telemetry first: its hosted service must be listening before the start-up tasks (the first seeding) run.
         builder.Services.AddVertebraTelemetry(otlp: !string.IsNullOrWhiteSpace(options.OtlpEndpoint));
-        var store = builder.Services.AddVertebraStorage(options, builder.Configuration);
+        var store = builder.Services.AddVertebraStorage(options);
 
         // The keys behind sign-in cookies and form tokens: in the database on PostgreSQL (shared by every node), else in
         // the data folder. The start-up line (DescribeKeys) says where and how to protect them, in place of the
@@ -116,16 +117,19 @@ public static class VertebraWebHost
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
         builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
         builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
-        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
+        builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), options.ArticlesDirectory));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
+        builder.Services.AddSingleton(InteropData.Load(options.InteropDirectory, options.ArticlesDirectory));
 
         // Search: an on-disk Lucene index in the data folder, kept in step with the store in the background.
         // The site is the index's one writer: it holds the index lock for as long as it runs (see IndexWriterLock).
+        // Its query-understanding data is read (and checked) now, like the rules: a malformed file stops the start.
+        var knowledge = QueryKnowledge.LoadFrom(options.SearchDataDirectory);
         builder.Services.AddSingleton(_ => IndexWriterLock.Acquire(options.IndexDirectory));
         builder.Services.AddSingleton(sp =>
         {
             sp.GetRequiredService<IndexWriterLock>();
-            return SearchIndex.Open(options.IndexDirectory, QueryKnowledge.LoadFrom(options.SearchDataDirectory));
+            return SearchIndex.Open(options.IndexDirectory, knowledge);
         });
         // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
         builder.Services.AddSingleton(_ => new SemanticServices(options.Semantic ? MiniLmEncoder.Shared : null));

@@ -1,8 +1,56 @@
+using Vertebra.Settings;
+
 namespace Vertebra.Web.Hosting;
 
-/// <summary>Where the site keeps its data and finds its bundled content.</summary>
+/// <summary>Where the site keeps its data and finds its bundled content, and the rest of what the site is started with.</summary>
 public sealed record VertebraWebOptions
 {
+    /// <summary>
+    /// The site's options from the deployment settings, checked: a public address that is not http(s), proxies that
+    /// cannot be read or an emergency number that is not a telephone number stop start-up with a message naming the setting.
+    /// </summary>
+    /// <exception cref="VertebraSettingException">A setting cannot be used.</exception>
+    public static VertebraWebOptions From(VertebraOptions settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings);
+        IReadOnlyList<string> trusted;
+        try
+        {
+            trusted = Hosting.TrustedProxies.Parse(settings.Proxies);
+        }
+        catch (FormatException ex)
+        {
+            throw new VertebraSettingException("The proxies setting is wrong: " + ex.Message);
+        }
+
+        if (settings.PublicUrlSetting is { } given && !(Uri.TryCreate(given, UriKind.Absolute, out var parsed) && (parsed.Scheme == Uri.UriSchemeHttp || parsed.Scheme == Uri.UriSchemeHttps)))
+        {
+            throw new VertebraSettingException($"The public address \"{given}\" is not an http or https address such as https://spine.example.org.");
+        }
+
+        return new VertebraWebOptions
+        {
+            DataDirectory = settings.DataDirectory,
+            ContentDirectory = settings.ContentDirectory,
+            Urls = settings.Urls,
+            Database = settings.DatabaseSetting,
+            PublicBaseUrl = settings.PublicUrlSetting,
+            TrustedProxies = trusted,
+            EditorialPolicy = new Vertebra.Editorial.EditorialPolicy
+            {
+                ReviewerMaySignOffOwnText = settings.ReviewerMaySignOffOwnText,
+                TwoPeopleToPublish = settings.TwoPeopleToPublish,
+            },
+            EmergencyNumber = settings.CheckedEmergencyNumber,
+            Semantic = settings.SemanticOn,
+            // The standard OpenTelemetry variable, not one of ours: the exporter reads it too.
+            OtlpEndpoint = Environment.GetEnvironmentVariable("OTEL_EXPORTER_OTLP_ENDPOINT"),
+            KeysCertificatePath = string.IsNullOrWhiteSpace(settings.KeysCertificate) ? null : settings.KeysCertificate,
+            KeysCertificatePassword = settings.KeysCertificatePassword,
+            CdsFhirServers = (settings.CdsFhirServers ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries),
+        };
+    }
+
     /// <summary>Folder for the SQLite file (and, later, the search index).</summary>
     public required string DataDirectory { get; init; }
 
@@ -54,8 +102,8 @@ public sealed record VertebraWebOptions
     public bool Semantic { get; init; } = true;
 
     /// <summary>
-    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>,
-    /// environment <c>VERTEBRA_EMERGENCY_NUMBER</c>, default 999). Every page and language shows this number.
+    /// The emergency telephone number of the place the department serves (setting <c>emergency_number</c>, see
+    /// <see cref="VertebraOptions.EmergencyNumber"/>, default 999). Every page and language shows this number.
     /// </summary>
     public string EmergencyNumber { get; init; } = EmergencyNumberSetting.Default;
 
@@ -73,7 +121,7 @@ public sealed record VertebraWebOptions
 
     /// <summary>
     /// FHIR servers the CDS Hooks services may read a patient's Conditions from when a request does not prefetch them
-    /// (environment <c>VERTEBRA_CDS_FHIR_SERVERS</c>: comma-separated base URLs, or <c>*</c> for any). Empty (the
+    /// (<see cref="VertebraOptions.CdsFhirServers"/>: comma-separated base URLs, or <c>*</c> for any). Empty (the
     /// default): never fetch; a request without prefetch gets 412.
     /// </summary>
     public IReadOnlyList<string> CdsFhirServers { get; init; } = [];
@@ -85,8 +133,8 @@ public sealed record VertebraWebOptions
     public string? OtlpEndpoint { get; init; }
 
     /// <summary>
-    /// A .pfx certificate (with its private key) that encrypts the Data Protection keys at rest (environment
-    /// <c>VERTEBRA_KEYS_CERTIFICATE</c>; its password in <c>VERTEBRA_KEYS_CERTIFICATE_PASSWORD</c>). Null: keys are stored
+    /// A .pfx certificate (with its private key) that encrypts the Data Protection keys at rest (<see
+    /// cref="VertebraOptions.KeysCertificate"/>; its password in <see cref="VertebraOptions.KeysCertificatePassword"/>). Null: keys are stored
     /// unencrypted, protected only by who can read the data folder or the database.
     /// </summary>
     public string? KeysCertificatePath { get; init; }
@@ -95,14 +143,23 @@ public sealed record VertebraWebOptions
     public string? KeysCertificatePassword { get; init; }
 
     /// <summary>The guidance rule set: the content folder's <c>guidance</c> folder.</summary>
-    public string GuidanceDirectory => Path.Combine(ContentDirectory, "guidance");
+    public string GuidanceDirectory => DataFolders.Guidance(ContentDirectory);
 
     /// <summary>The claim checker's patterns: the content folder's <c>claims.yaml</c>.</summary>
-    public string ClaimsFile => Path.Combine(ContentDirectory, "claims.yaml");
+    public string ClaimsFile => DataFolders.ClaimsFile(ContentDirectory);
 
     /// <summary>The search index folder, inside the data folder.</summary>
-    public string IndexDirectory => Path.Combine(DataDirectory, "index");
+    public string IndexDirectory => DataFolders.Index(DataDirectory);
+
+    /// <summary>The site's data-protection keys, inside the data folder.</summary>
+    public string KeysDirectory => DataFolders.Keys(DataDirectory);
+
+    /// <summary>The interoperability data (CDS card sources, ICD-10 aliases): the content folder's <c>interop</c> folder.</summary>
+    public string InteropDirectory => DataFolders.Interop(ContentDirectory);
+
+    /// <summary>The bundled articles: the content folder's <c>articles</c> folder.</summary>
+    public string ArticlesDirectory => DataFolders.Articles(ContentDirectory);
 
     /// <summary>Query-understanding data (synonyms, question types): the content folder's <c>search</c> folder.</summary>
-    public string SearchDataDirectory => Path.Combine(ContentDirectory, "search");
+    public string SearchDataDirectory => DataFolders.SearchData(ContentDirectory);
 }

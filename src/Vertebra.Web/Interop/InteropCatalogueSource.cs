@@ -1,3 +1,4 @@
+using Vertebra.Interop;
 using Vertebra.Interop.Catalogue;
 using Vertebra.Storage;
 using Vertebra.Storage.Changes;
@@ -9,7 +10,7 @@ namespace Vertebra.Web.Interop;
 /// first use and built again after the content-change signal says the content moved, so a CDS Hooks call normally costs
 /// no database round trip.
 /// </summary>
-internal sealed class InteropCatalogueSource(IContentStore store) : IContentChangeSubscriber
+internal sealed class InteropCatalogueSource(IContentStore store, InteropData data) : IContentChangeSubscriber
 {
     private readonly SemaphoreSlim _rebuild = new(1, 1);
     private volatile Snapshot? _snapshot;
@@ -61,7 +62,7 @@ internal sealed class InteropCatalogueSource(IContentStore store) : IContentChan
 
         var count = await store.CountPublishedArticlesAsync(cancellationToken).ConfigureAwait(false);
         var all = await store.ListArticlesAsync(0, Math.Max(count, 1), cancellationToken).ConfigureAwait(false);
-        return SpineCatalogue.Create(conditions, byCondition, all.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)));
+        return SpineCatalogue.Create(conditions, byCondition, all.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)), data.Icd10Aliases);
     }
 
     private sealed record Snapshot(long Generation, SpineCatalogue Catalogue);

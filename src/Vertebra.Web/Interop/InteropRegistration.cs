@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
+using Vertebra.Interop;
 using Vertebra.Interop.CdsHooks;
 using Vertebra.Interop.Fhir;
 using Vertebra.Interop.Infobutton;
@@ -19,7 +20,7 @@ internal static class InteropRegistration
             .ConfigurePrimaryHttpMessageHandler(() => new System.Net.Http.SocketsHttpHandler { AllowAutoRedirect = false });
         services.AddSingleton(sp => new FhirServerClient(
             sp.GetRequiredService<System.Net.Http.IHttpClientFactory>().CreateClient(FhirServerClientName), cdsFhirServers));
-        services.AddSingleton(sp => new CdsHooksService(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FhirServerClient>()));
+        services.AddSingleton(sp => new CdsHooksService(sp.GetRequiredService<TimeProvider>(), sp.GetRequiredService<FhirServerClient>(), sp.GetRequiredService<InteropData>()));
         services.AddSingleton<InfobuttonService>();
         services.AddSingleton<InteropCatalogueSource>();
         return services;

@@ -1,10 +1,11 @@
 using Npgsql;
 
-namespace Vertebra.Storage.Tests;
+namespace Vertebra.Tests.Shared;
 
 /// <summary>
 /// The PostgreSQL server the tests may use: its connection string comes from VERTEBRA_TEST_POSTGRES. Each test gets a
-/// schema of its own (dropped afterwards), so tests share nothing and may run in any order.
+/// schema of its own (dropped afterwards), so tests share nothing and may run in any order. Shared by the test
+/// projects that talk to PostgreSQL (linked in by their project files).
 /// </summary>
 internal static class PostgresTestDatabase
 {
@@ -31,8 +32,14 @@ internal static class PostgresTestDatabase
         return new NpgsqlConnectionStringBuilder(ConnectionString) { SearchPath = schema, Pooling = true }.ConnectionString;
     }
 
+    /// <summary>Drops the schema of <paramref name="schemaConnectionString"/>, after closing that schema's idle pooled connections.</summary>
     public static async Task DropSchemaAsync(string schemaConnectionString)
     {
+        await using (var pooled = new NpgsqlConnection(schemaConnectionString))
+        {
+            NpgsqlConnection.ClearPool(pooled);
+        }
+
         var schema = new NpgsqlConnectionStringBuilder(schemaConnectionString).SearchPath;
         await using var connection = new NpgsqlConnection(ConnectionString);
         await connection.OpenAsync();
@@ -57,6 +64,19 @@ internal static class PostgresTestDatabase
         catch (Exception ex) when (ex is NpgsqlException or ArgumentException or InvalidOperationException)
         {
             return $"PostgreSQL tests skipped: the server named in {Variable} did not answer ({ex.Message}).";
+        }
+    }
+}
+
+/// <summary>A fact that needs PostgreSQL: it skips with a clear message unless VERTEBRA_TEST_POSTGRES names a server that answers.</summary>
+[AttributeUsage(AttributeTargets.Method)]
+internal sealed class PostgresFactAttribute : FactAttribute
+{
+    public PostgresFactAttribute()
+    {
+        if (PostgresTestDatabase.SkipReason is { } reason)
+        {
+            Skip = reason;
         }
     }
 }

@@ -1,13 +1,17 @@
 using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 
-namespace Vertebra.Content.Tests.Support;
+namespace Vertebra.Tests.Shared;
 
-/// <summary>Field-by-field comparison of content records (lists compared as sequences), naming what differs.</summary>
+/// <summary>
+/// Field-by-field comparison of content records (lists compared as sequences), naming what differs. Shared by the
+/// test projects that read or store content (linked in by their project files).
+/// </summary>
 internal static class ArticleAssert
 {
-    public static void Equal(Article expected, Article actual)
+    public static void Equal(Article expected, Article? actual)
     {
+        Assert.NotNull(actual);
         var where = expected.Slug;
         Assert.True(expected.Slug == actual.Slug, $"{where}: slug '{actual.Slug}'");
         Assert.True(expected.Title == actual.Title, $"{where}: title '{actual.Title}' != '{expected.Title}'");
