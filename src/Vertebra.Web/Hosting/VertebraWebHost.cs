@@ -21,6 +21,7 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.HttpOverrides;
 using Vertebra.Web.Presentation;
 using Vertebra.Web.Interop;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Hosting;
 
@@ -76,8 +77,11 @@ public static class VertebraWebHost
         builder.Services.AddSingleton<ArticleNavigation>();
         builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber));
         builder.Services.AddSingleton<Answers.AnswerPresenter>();
+        // One set of pages, two editions: interface texts come from Resources/SharedResource.*.resx, the language from the address.
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         builder.Services.AddRazorPages(o =>
             {
+                o.Conventions.Add(new ChineseEditionConvention());
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 o.Conventions.AuthorizeFolder("/Editor", EditorPolicies.Write);
                 o.Conventions.AuthorizePage("/Editor/Audit", EditorPolicies.Admin);
@@ -125,6 +129,9 @@ public static class VertebraWebHost
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
             // They change only when content changes; a short life keeps another process's imports visible.
             o.AddPolicy(PageCaching.ContentPolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag));
+            o.AddPolicy(PageCaching.HomePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag)
+                .VaryByValue(context => new KeyValuePair<string, string>("suggest-zh",
+                    LanguageCultureProvider.PrefersChinese(context.Request) ? "1" : "0")));
 
             // Pages built from the search index are also keyed by its generation: a page built on the old index while
             // the index was being updated would otherwise be stored after the keeper's eviction and shown for 30 s.
@@ -139,6 +146,7 @@ public static class VertebraWebHost
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(BadRequestHandler.Handle);
+        app.UseRequestLocalization(LanguageOptions.Create());
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();
