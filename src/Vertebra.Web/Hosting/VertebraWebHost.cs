@@ -75,7 +75,7 @@ public static class VertebraWebHost
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
-        builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber));
+        builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()));
         builder.Services.AddSingleton<Answers.AnswerPresenter>();
         // One set of pages, two editions: interface texts come from Resources/SharedResource.*.resx, the language from the address.
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
@@ -94,8 +94,9 @@ public static class VertebraWebHost
         builder.Services.AddProblemDetails();
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
-        builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
-        builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
+        // The Chinese edition needs every guidance text in Chinese: a missing one stops start-up, naming the item.
+        builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory, [GuidanceLanguages.Chinese]));
+        builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()));
         builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), Path.Combine(options.ContentDirectory, "articles")));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
 

@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Guidance;
+using Microsoft.Extensions.Localization;
 using Vertebra.Web.Hosting;
+using Vertebra.Web.Localisation;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Pages;
@@ -12,8 +14,11 @@ namespace Vertebra.Web.Pages;
 /// travel in the form and are never stored or logged; the result is shown once and forgotten, and the person may
 /// print it or download their own summary.
 /// </summary>
-public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time) : PageModel
+public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
 {
+    /// <summary>The rules with their texts in the page's language (the same rules in both editions).</summary>
+    private readonly GuidanceEngine engine = SiteLanguage.IsChinese && rules.Speaks(GuidanceLanguages.Chinese) ? rules.In(GuidanceLanguages.Chinese) : rules;
+
     public GuideSession Session { get; private set; } = new();
 
     public IReadOnlyList<NextQuestion> Questions { get; private set; } = [];
@@ -33,7 +38,7 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
     public int StepCount => engine.Topics.Count;
 
     /// <summary>The title of the page shown.</summary>
-    public string PageTitle => Session.Page < engine.Topics.Count ? engine.Topics[Session.Page].Title : "Warning signs you have not answered";
+    public string PageTitle => Session.Page < engine.Topics.Count ? engine.Topics[Session.Page].Title : text["Warning signs you have not answered"];
 
     public bool ReviewOverdue => engine.IsReviewOverdue(time);
 
@@ -84,8 +89,8 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
         }
         catch (CaseFactsException ex)
         {
-            // Ask the same page again, with the problem explained.
-            Error = ex.Message;
+            // Ask the same page again, with the problem explained (the rules explain in English only).
+            Error = SiteLanguage.IsChinese ? text["Some answers could not be read. Please check them and try again."] : ex.Message;
             Questions = shownQuestions;
             return Page();
         }
@@ -132,9 +137,11 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
     public IEnumerable<(NextQuestion Question, string Answer)> AnsweredQuestions() =>
         engine.Questions.Where(q => Session.Answers.ContainsKey(q.Fact)).Select(q => (q, GuidanceWords.AnswerText(q, Session.Answers[q.Fact])));
 
-    private static string AskAgain(IReadOnlyList<NextQuestion> questions) =>
-        "Please answer " + (questions.Count == 1 ? "this warning-sign question" : "these warning-sign questions") +
-        " before we give an answer. Choose yes, no or not sure for: " + string.Join("; ", questions.Select(q => q.Short)) + ".";
+    private string AskAgain(IReadOnlyList<NextQuestion> questions) =>
+        text[questions.Count == 1
+                ? "Please answer this warning-sign question before we give an answer. Choose yes, no or not sure for: {0}."
+                : "Please answer these warning-sign questions before we give an answer. Choose yes, no or not sure for: {0}.",
+            string.Join(text["; "], questions.Select(q => q.Short))];
 
     private FileContentResult Download(IReadOnlyDictionary<string, NextQuestion> byFact)
     {

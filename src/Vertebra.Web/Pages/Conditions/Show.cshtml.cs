@@ -30,7 +30,7 @@ public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentB
         Group = (await store.ListConditionGroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
         Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
         Articles = ConditionArticleRanking.Rank(Condition, await store.ListConditionArticlesAsync(id, cancellationToken));
-        var url = $"{Interop.InteropRequests.BaseUrl(Request)}/conditions/{Condition.Id}";
+        var url = $"{Interop.InteropRequests.BaseUrl(Request)}{Localisation.SiteLanguage.Local("/conditions/" + Condition.Id)}";
         JsonLd = Presentation.JsonLd.ForCondition(Condition, url, Clinic?.Name);
         return Page();
     }
