@@ -79,6 +79,13 @@ public static class VertebraWebHost
         builder.Services.AddSingleton<Answers.AnswerPresenter>();
         // One set of pages, two editions: interface texts come from Resources/SharedResource.*.resx, the language from the address.
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Chinese characters are written as themselves, not as &#x...; escapes (English pages are unchanged).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+            System.Text.Unicode.UnicodeRanges.BasicLatin,
+            System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
+            System.Text.Unicode.UnicodeRanges.CjkSymbolsandPunctuation,
+            System.Text.Unicode.UnicodeRanges.HalfwidthandFullwidthForms));
         builder.Services.AddRazorPages(o =>
             {
                 o.Conventions.Add(new ChineseEditionConvention());
