@@ -85,16 +85,23 @@ public sealed class ClaimChecker
             foreach (var (category, claim) in found)
             {
                 var start = span.Start + claim.Start;
+
+                // The claim's own words decide its language, so an English claim in a mixed sentence is explained in English.
+                var language = Script.HasHan(text.AsSpan(start, claim.Length)) ? "zh" : "en";
+                var (why, sourceName, sourceUrl, article) = category.Localized.TryGetValue(language, out var local)
+                    ? (local.Why, local.SourceName, local.SourceUrl, local.ArticleSlug)
+                    : (category.Why, category.SourceName, category.SourceUrl, category.ArticleSlug);
                 findings.Add(new ClaimFinding(
                     category.Id,
                     start,
                     claim.Length,
                     text.Substring(start, claim.Length),
                     category.Severity,
-                    category.Why,
-                    category.SourceName,
-                    category.SourceUrl,
-                    category.ArticleSlug));
+                    why,
+                    sourceName,
+                    sourceUrl,
+                    article,
+                    language));
             }
         }
 

@@ -10,6 +10,8 @@ namespace Vertebra.Claims;
 /// <param name="SourceName">Name of the clinical source that says so.</param>
 /// <param name="SourceUrl">Address of that source.</param>
 /// <param name="ArticleSlug">Slug of the Vertebra article that explains it.</param>
+/// <param name="Language">The language of the claim's words (<c>zh</c> when they have Chinese characters, else <c>en</c>); <paramref name="Why"/>,
+/// the source and the article are in that language where the rules file has them.</param>
 public sealed record ClaimFinding(
     string Category,
     int Start,
@@ -19,4 +21,5 @@ public sealed record ClaimFinding(
     string Why,
     string SourceName,
     string SourceUrl,
-    string ArticleSlug);
+    string ArticleSlug,
+    string Language = "en");

@@ -24,6 +24,8 @@ public sealed partial class SearchIndex : IDisposable
     private readonly Analyzer searchAnalyzer = Analyzers.CreateSearch();
     private readonly Analyzer keyAnalyzer = Analyzers.CreateKey();
     private readonly Analyzer plainAnalyzer = Analyzers.CreatePlain();
+    private readonly Analyzer chineseWords = ChineseAnalyzers.CreateWords();
+    private readonly Analyzer chineseBigrams = ChineseAnalyzers.CreateBigrams();
     private readonly Analyzer fieldAnalyzer;
     private readonly DocumentMapper mapper;
     private readonly System.Threading.Lock writeLock = new();
@@ -36,8 +38,14 @@ public sealed partial class SearchIndex : IDisposable
         this.directory = directory;
         Knowledge = knowledge;
         Interpreter = new QuestionInterpreter(knowledge);
-        fieldAnalyzer = new PerFieldAnalyzerWrapper(searchAnalyzer, new Dictionary<string, Analyzer> { [SearchFields.Spell] = plainAnalyzer });
-        mapper = new DocumentMapper(searchAnalyzer, keyAnalyzer);
+        fieldAnalyzer = new PerFieldAnalyzerWrapper(searchAnalyzer, new Dictionary<string, Analyzer>
+        {
+            [SearchFields.Spell] = plainAnalyzer,
+            [SearchFields.TitleZh] = chineseWords,
+            [SearchFields.BodyZh] = chineseWords,
+            [SearchFields.GramZh] = chineseBigrams,
+        });
+        mapper = new DocumentMapper(searchAnalyzer, keyAnalyzer, chineseWords);
         var config = new IndexWriterConfig(Analyzers.Version, fieldAnalyzer)
         {
             OpenMode = OpenMode.CREATE_OR_APPEND,
@@ -232,6 +240,11 @@ public sealed partial class SearchIndex : IDisposable
     /// </summary>
     private BooleanQuery BuildQuery(AnalyzedQuestion analyzed)
     {
+        if (analyzed.Chinese)
+        {
+            return new BooleanQuery { { ChineseQuery.Build(analyzed), Occur.MUST } };
+        }
+
         var anyOf = new BooleanQuery();
         var core = Words(analyzed.Interpretation.CoreQuestion);
         if (core.Length > 0)
@@ -261,6 +274,11 @@ public sealed partial class SearchIndex : IDisposable
     /// <summary>What a snippet marks: each searched word, and each other name for it as a whole phrase.</summary>
     private List<IReadOnlyList<string>> HighlightPhrases(AnalyzedQuestion analyzed)
     {
+        if (analyzed.Chinese)
+        {
+            return [.. analyzed.HighlightPhrases];
+        }
+
         var phrases = analyzed.CoreTerms.Select(t => (IReadOnlyList<string>)[t]).ToList();
         foreach (var alternative in analyzed.Interpretation.Expansions.SelectMany(e => e.Alternatives.Append(e.Preferred)))
         {
@@ -330,5 +348,7 @@ public sealed partial class SearchIndex : IDisposable
         searchAnalyzer.Dispose();
         keyAnalyzer.Dispose();
         plainAnalyzer.Dispose();
+        chineseWords.Dispose();
+        chineseBigrams.Dispose();
     }
 }

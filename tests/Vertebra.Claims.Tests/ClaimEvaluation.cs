@@ -14,6 +14,11 @@ internal static class ClaimEvaluation
 
     public static string HeldOutOwn => Path.Combine(AppContext.BaseDirectory, "Data", "held-out-own.jsonl");
 
+    public static string DevSetChinese => Path.Combine(RepoPaths.SharedRoot, "data", "claims", "dev-zh.jsonl");
+
+    /// <summary>Chinese sentences written and committed before any Chinese rule was tuned (issue 15).</summary>
+    public static string OwnChinese => Path.Combine(AppContext.BaseDirectory, "Data", "own-zh.jsonl");
+
     public static List<(string Id, string Text, HashSet<string> Expected)> ReadLabelled(params string[] paths)
     {
         var items = new List<(string, string, HashSet<string>)>();

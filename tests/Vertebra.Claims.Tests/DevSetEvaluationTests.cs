@@ -27,6 +27,24 @@ public sealed class DevSetEvaluationTests(ITestOutputHelper output)
         Assert.True(precision >= 0.95 && recall >= 0.90, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (target 0.95), recall {recall:F3} (target 0.90)\n{report}"));
     }
 
+    /// <summary>Issue 15: the Chinese dev set. Targets: precision 0.95, recall 0.90.</summary>
+    [SharedDataFact]
+    public void ChineseDevSet_PrecisionAndRecall_MeetTargets()
+    {
+        var (precision, recall, report) = ClaimEvaluation.Score(Checkers.Shipped, ClaimEvaluation.ReadLabelled(ClaimEvaluation.DevSetChinese));
+        output.WriteLine("dev-zh.jsonl: " + report);
+        Assert.True(precision >= 0.95 && recall >= 0.90, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (target 0.95), recall {recall:F3} (target 0.90)\n{report}"));
+    }
+
+    /// <summary>Issue 15: Chinese sentences of our own, committed before tuning and never tuned on. Targets: precision 0.90, recall 0.85.</summary>
+    [Fact]
+    public void OwnChineseSentences_PrecisionAndRecall_MeetTargets()
+    {
+        var (precision, recall, report) = ClaimEvaluation.Score(Checkers.Shipped, ClaimEvaluation.ReadLabelled(ClaimEvaluation.OwnChinese));
+        output.WriteLine("own-zh.jsonl: " + report);
+        Assert.True(precision >= 0.90 && recall >= 0.85, string.Create(CultureInfo.InvariantCulture, $"precision {precision:F3} (target 0.90), recall {recall:F3} (target 0.85)\n{report}"));
+    }
+
     /// <summary>Honest NIH text: every finding is a false alarm. Target: at most 1 answer in 1,000.</summary>
     [SharedDataFact]
     public void MedQuadAnswers_FalseAlarms_AtMostOneAnswerInAThousand()

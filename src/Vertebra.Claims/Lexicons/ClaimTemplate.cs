@@ -14,6 +14,9 @@ namespace Vertebra.Claims.Lexicons;
 /// </list>
 /// Words are separated by spaces, commas, quotes, brackets or hyphens, but never by a full stop, ';' or ':', so a
 /// claim is found within one clause.
+/// A Chinese claim (<c>lang: zh</c>) is read the same way, but Chinese has no spaces between words: its elements
+/// follow each other directly, <c>...N</c> is up to N characters (default 6, at most 20) that never cross a clause
+/// mark (，。；：！？), and a literal is matched anywhere, not as a whole word.
 /// </summary>
 internal static partial class ClaimTemplate
 {
@@ -21,9 +24,14 @@ internal static partial class ClaimTemplate
     private const string Word = "[\\w'’%.]+";
     private const int DefaultGap = 4;
     private const int MaxGap = 12;
+    private const int DefaultChineseGap = 6;
+    private const int MaxChineseGap = 20;
+
+    /// <summary>Any character but a clause or sentence mark: a Chinese gap stays within one clause.</summary>
+    private const string ChineseGapChar = "[^，。；：！？,.;:!?…\\n]";
 
     /// <summary>The regular expression for the claim, and the words a sentence must hold for it to match at all.</summary>
-    public static (string Regex, List<WordRequirement> Requirements) Compile(string template, LexiconSet lexicons, Func<string, Exception> error)
+    public static (string Regex, List<WordRequirement> Requirements) Compile(string template, LexiconSet lexicons, Func<string, Exception> error, bool chinese = false)
     {
         var requirements = new List<WordRequirement>();
         var elements = template.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
@@ -36,7 +44,7 @@ internal static partial class ClaimTemplate
         for (var i = 0; i < elements.Length; i++)
         {
             var element = elements[i];
-            var lead = i == 0 ? "" : Separator;
+            var lead = i == 0 || chinese ? "" : Separator;
             var gap = GapElement().Match(element);
             if (gap.Success)
             {
@@ -45,13 +53,16 @@ internal static partial class ClaimTemplate
                     throw error("a claim cannot start or end with '...'.");
                 }
 
-                var length = gap.Groups[1].Success ? int.Parse(gap.Groups[1].Value, CultureInfo.InvariantCulture) : DefaultGap;
-                if (length is < 1 or > MaxGap)
+                var max = chinese ? MaxChineseGap : MaxGap;
+                var length = gap.Groups[1].Success ? int.Parse(gap.Groups[1].Value, CultureInfo.InvariantCulture) : chinese ? DefaultChineseGap : DefaultGap;
+                if (length < 1 || length > max)
                 {
-                    throw error($"a gap '...N' must be from 1 to {MaxGap} words.");
+                    throw error($"a gap '...N' must be from 1 to {max} {(chinese ? "characters" : "words")}.");
                 }
 
-                regex.Append(CultureInfo.InvariantCulture, $"(?:{Separator}{Word}){{0,{length}}}?");
+                regex.Append(chinese
+                    ? string.Create(CultureInfo.InvariantCulture, $"{ChineseGapChar}{{0,{length}}}?")
+                    : string.Create(CultureInfo.InvariantCulture, $"(?:{Separator}{Word}){{0,{length}}}?"));
                 continue;
             }
 
@@ -71,6 +82,15 @@ internal static partial class ClaimTemplate
                 if (!optional)
                 {
                     requirements.Add(lexicons.Requirement(name));
+                }
+            }
+            else if (chinese && LiteralElement().IsMatch(body))
+            {
+                var alternatives = body.Split('|');
+                piece = $"(?:{string.Join('|', alternatives.Select(Regex.Escape))})";
+                if (!optional)
+                {
+                    requirements.Add(new WordRequirement(new HashSet<string>(), alternatives));
                 }
             }
             else if (LiteralElement().IsMatch(body))

@@ -12,9 +12,11 @@ internal static class CategoryMatcher
     public static List<TextSpan> FindSpans(CueSet cues, CategoryRule category, string sentence, SentenceWords words)
     {
         var candidates = new List<(TextSpan Span, bool Denied)>();
+        var hasHan = Script.HasHan(sentence);
         foreach (var pattern in category.Patterns)
         {
-            if (!HasRequiredWords(pattern, words))
+            // Chinese patterns only run where there is Chinese; English ones run everywhere (a mixed sentence gets both).
+            if ((pattern.Chinese && !hasHan) || !HasRequiredWords(pattern, words))
             {
                 continue;
             }
@@ -117,5 +119,5 @@ internal static class CategoryMatcher
     }
 
     private static bool HasClauseBreak(string sentence, int from, int to) =>
-        to > from && sentence.AsSpan(from, to - from).IndexOfAny(';', ':') >= 0;
+        to > from && sentence.AsSpan(from, to - from).IndexOfAny(";:；：") >= 0;
 }

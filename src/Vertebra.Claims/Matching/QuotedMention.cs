@@ -39,5 +39,5 @@ internal static class QuotedMention
         return false;
     }
 
-    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»';
+    private static bool IsQuote(char c) => c is '"' or '“' or '”' or '«' or '»' or '「' or '」' or '『' or '』';
 }

@@ -16,12 +16,14 @@ internal static partial class SentenceContext
     public static bool IsReportOrQuestion(CueSet cues, string sentence, string? nextSentence, string? previousSentence = null)
     {
         // "Some clinics make these promises:" followed by a list: each item is reported, not claimed.
-        if (previousSentence is not null && previousSentence.TrimEnd().EndsWith(':') && AnyMatch(cues.Attribution, previousSentence))
+        if (previousSentence is not null && previousSentence.TrimEnd() is [.., ':' or '：'] && AnyMatch(cues.Attribution, previousSentence))
         {
             return true;
         }
 
-        if (sentence.TrimEnd().EndsWith('?') && AnyMatch(cues.Question, sentence))
+        // A Chinese question may end without a question mark ("……推回去吗"); its cues say where a question ends.
+        var trimmed = sentence.TrimEnd();
+        if ((trimmed.EndsWith('?') || trimmed.EndsWith('？') || Script.HasHan(trimmed)) && AnyMatch(cues.Question, sentence))
         {
             return true;
         }
@@ -87,7 +89,10 @@ internal static partial class SentenceContext
     [GeneratedRegex(@"^\W*(?:(?:a|an|the|any|such|this|that|these|those|so-called|all|most)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex SubjectOnly();
 
-    /// <summary>Where a new clause starts: after ; : — – ( or before but / however / although / whereas / while / yet.</summary>
-    [GeneratedRegex(@"[;:—–()]|\b(?:but|however|although|though|whereas|while|yet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
+    /// <summary>
+    /// Where a new clause starts: after ; : — – ( or before but / however / although / whereas / while / yet; in Chinese
+    /// after a comma or ；： and before 但(是) / 然而 / 不过 / 可是.
+    /// </summary>
+    [GeneratedRegex(@"[;:—–()，；：（）]|\b(?:but|however|although|though|whereas|while|yet)\b|但是|但|然而|不过|可是", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 500)]
     private static partial Regex ClauseBoundary();
 }

@@ -3,7 +3,8 @@ namespace Vertebra.Claims.Matching;
 /// <summary>
 /// Splits text into sentences. A sentence ends at '.', '!' or '?' followed by a space or the end
 /// (not after a known abbreviation, a single letter or between digits), at a blank line, or before a
-/// new list item or heading. Spans exclude surrounding white space. A sentence longer than
+/// new list item or heading. Chinese sentences end at 。！？；or an ellipsis (…… or ⋯⋯) wherever they stand, and at
+/// any line break next to Chinese text (adverts put one claim on each line). Spans exclude surrounding white space. A sentence longer than
 /// <see cref="MaxSentenceChars"/> is cut into pieces (at a clause mark or space where there is one), so the work
 /// done for each sentence is bounded and checking time grows linearly with the text.
 /// </summary>
@@ -28,15 +29,16 @@ internal static class SentenceSplitter
         while (i < text.Length)
         {
             var c = text[i];
-            if (c is '.' or '!' or '?' or '。' or '！' or '？')
+            if (c is '.' or '!' or '?' or '。' or '！' or '？' or '；' or '…' or '⋯')
             {
                 var end = i + 1;
-                while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or ')' or ']' or '”' or '’')
+                while (end < text.Length && text[end] is '.' or '!' or '?' or '"' or '\'' or ')' or ']' or '”' or '’' or '」' or '』' or '）' or '。' or '！' or '？' or '…' or '⋯')
                 {
                     end++;
                 }
 
-                var boundary = end >= text.Length || char.IsWhiteSpace(text[end]) || c is '。' or '！' or '？';
+                var boundary = end >= text.Length || char.IsWhiteSpace(text[end]) || c is '。' or '！' or '？' or '；'
+                    || (c is '…' or '⋯' && ((i > 0 && Script.IsHan(text[i - 1])) || Script.IsHan(text[end])));
                 if (boundary && !(c == '.' && IsAbbreviation(text, start, i)))
                 {
                     Add(result, text, start, end);
@@ -47,7 +49,7 @@ internal static class SentenceSplitter
                 continue;
             }
 
-            if (c == '\n' && StartsNewBlock(text, i + 1))
+            if (c == '\n' && (StartsNewBlock(text, i + 1) || IsChineseLineBreak(text, i)))
             {
                 Add(result, text, start, i);
                 start = i + 1;
@@ -77,6 +79,27 @@ internal static class SentenceSplitter
 
         return word.Length > 0 && Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
     }
+
+    /// <summary>A line break with Chinese just before or just after it: Chinese text is not wrapped by hand, so each line stands alone.</summary>
+    private static bool IsChineseLineBreak(string text, int newline)
+    {
+        var before = newline - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '\r')
+        {
+            before--;
+        }
+
+        var after = newline + 1;
+        while (after < text.Length && text[after] is ' ' or '\t' or '\r' or '\u3000')
+        {
+            after++;
+        }
+
+        return (before >= 0 && (Script.IsHan(text[before]) || IsChineseMark(text[before])))
+            || (after < text.Length && Script.IsHan(text[after]));
+    }
+
+    private static bool IsChineseMark(char c) => c is '，' or '、' or '：' or '」' or '”' or '）' or '%' or '％';
 
     /// <summary>A blank line, a list item or a heading starts a new block after a line break.</summary>
     private static bool StartsNewBlock(string text, int lineStart)
@@ -135,7 +158,7 @@ internal static class SentenceSplitter
         var space = -1;
         for (var i = limit - 1; i > half; i--)
         {
-            if (text[i] is ';' or ':' or ',')
+            if (text[i] is ';' or ':' or ',' or '，' or '；' or '：' or '、')
             {
                 return i + 1;
             }

@@ -15,4 +15,11 @@ internal static class RegexFactory
     /// <summary>A negation cue that must end within <paramref name="window"/> words of the end of the text it is tested on.</summary>
     public static RuleRegex CreateNegationBefore(string cue, int window) =>
         Create($"(?:{cue})(?:\\W+\\w+){{0,{window}}}\\W*$");
+
+    /// <summary>
+    /// A Chinese negation cue: Chinese has no spaces, so it must end within <paramref name="window"/> characters of the
+    /// end of the text, with no clause mark in between.
+    /// </summary>
+    public static RuleRegex CreateChineseNegationBefore(string cue, int window) =>
+        Create($"(?:{cue})[^，。；：！？,;:!?]{{0,{window}}}$");
 }

@@ -124,8 +124,9 @@ internal static partial class RuleFileLoader
         foreach (var item in nodes.Sequence(Required(nodes, map, "negation", "'cues'"), "'cues.negation'"))
         {
             var cue = nodes.Mapping(item, "a negation cue");
-            nodes.OnlyKeys(cue, "a negation cue", "cue", "window");
+            nodes.OnlyKeys(cue, "a negation cue", "cue", "window", "lang");
             var pattern = nodes.RequiredText(cue, "cue", "a negation cue");
+            var chinese = ReadLanguage(nodes, cue, "a negation cue") == "zh";
             var window = 3;
             if (YamlNodes.Optional(cue, "window") is { } windowNode)
             {
@@ -137,7 +138,8 @@ internal static partial class RuleFileLoader
             }
 
             CheckPattern(nodes, cue, lexicons.Expand(pattern, name => nodes.Error(cue, $"the lexicon '{name}' is not defined under 'lexicons'.")));
-            negation.Add(RegexFactory.CreateNegationBefore(lexicons.Expand(pattern, name => nodes.Error(cue, name)), window));
+            var expanded = lexicons.Expand(pattern, name => nodes.Error(cue, name));
+            negation.Add(chinese ? RegexFactory.CreateChineseNegationBefore(expanded, window) : RegexFactory.CreateNegationBefore(expanded, window));
         }
 
         return new CueSet(
@@ -161,7 +163,7 @@ internal static partial class RuleFileLoader
         foreach (var item in list)
         {
             var map = nodes.Mapping(item, "a category");
-            nodes.OnlyKeys(map, "a category", "id", "severity", "why", "source", "article", "patterns");
+            nodes.OnlyKeys(map, "a category", "id", "severity", "why", "source", "article", "patterns", "localized");
             var id = nodes.RequiredText(map, "id", "a category");
             var what = $"category '{id}'";
             if (!IdFormat().IsMatch(id))
@@ -199,10 +201,75 @@ internal static partial class RuleFileLoader
             }
 
             var patterns = ReadPatterns(nodes, lexicons, map, what);
-            result.Add(new CategoryRule(id, severity, NormaliseSpace(why), sourceName, sourceUrl, article, patterns));
+            result.Add(new CategoryRule(id, severity, NormaliseSpace(why), sourceName, sourceUrl, article, patterns)
+            {
+                Localized = ReadLocalized(nodes, map, what, sourceName, sourceUrl, article),
+            });
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// <c>localized: { zh: { why: ..., article: ..., source: { name, url } } }</c>: the explanation for readers of
+    /// another language; a missing source or article falls back to the category's own.
+    /// </summary>
+    private static Dictionary<string, LocalizedCategoryText> ReadLocalized(YamlNodes nodes, YamlMappingNode category, string what, string sourceName, string sourceUrl, string article)
+    {
+        var result = new Dictionary<string, LocalizedCategoryText>(StringComparer.Ordinal);
+        if (YamlNodes.Optional(category, "localized") is not { } node)
+        {
+            return result;
+        }
+
+        foreach (var (key, value) in nodes.Mapping(node, $"'localized' in {what}").Children)
+        {
+            var language = nodes.Scalar(key, $"a language in 'localized' of {what}");
+            if (!LanguageFormat().IsMatch(language))
+            {
+                throw nodes.Error(key, $"{what}: 'localized' keys are language tags such as 'zh', not '{language}'.");
+            }
+
+            var where = $"'localized.{language}' in {what}";
+            var map = nodes.Mapping(value, where);
+            nodes.OnlyKeys(map, where, "why", "source", "article");
+            var why = NormaliseSpace(nodes.RequiredText(map, "why", where));
+            var name = sourceName;
+            var url = sourceUrl;
+            if (YamlNodes.Optional(map, "source") is { } sourceNode)
+            {
+                var source = nodes.Mapping(sourceNode, $"'source' in {where}");
+                nodes.OnlyKeys(source, $"'source' in {where}", "name", "url");
+                name = nodes.RequiredText(source, "name", $"'source' in {where}");
+                url = nodes.RequiredText(source, "url", $"'source' in {where}");
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps))
+                {
+                    throw nodes.Error(source, $"{where}: source 'url' must be an http or https address, not '{url}'.");
+                }
+            }
+
+            var slug = YamlNodes.Optional(map, "article") is null ? article : nodes.RequiredText(map, "article", where);
+            if (!SlugFormat().IsMatch(slug))
+            {
+                throw nodes.Error(map, $"{where}: 'article' must be an article slug, not '{slug}'.");
+            }
+
+            result[language] = new LocalizedCategoryText(why, name, url, slug);
+        }
+
+        return result;
+    }
+
+    /// <summary>The optional <c>lang</c> of a pattern or cue: <c>en</c> (the default) or <c>zh</c>.</summary>
+    private static string ReadLanguage(YamlNodes nodes, YamlMappingNode map, string what)
+    {
+        if (YamlNodes.Optional(map, "lang") is not { } node)
+        {
+            return "en";
+        }
+
+        var language = nodes.Scalar(node, $"'lang' in {what}");
+        return language is "en" or "zh" ? language : throw nodes.Error(node, $"'lang' in {what} must be 'en' or 'zh', not '{language}'.");
     }
 
     private static List<PatternRule> ReadPatterns(YamlNodes nodes, LexiconSet lexicons, YamlMappingNode category, string what)
@@ -217,7 +284,8 @@ internal static partial class RuleFileLoader
         foreach (var item in list)
         {
             var map = nodes.Mapping(item, $"a pattern in {what}");
-            nodes.OnlyKeys(map, $"a pattern in {what}", "claim", "match", "unless", "only_if", "negative_form");
+            nodes.OnlyKeys(map, $"a pattern in {what}", "claim", "match", "unless", "only_if", "negative_form", "lang");
+            var chinese = ReadLanguage(nodes, map, $"a pattern in {what}") == "zh";
             RuleRegex matchRegex;
             IReadOnlyList<WordRequirement> requirements = [];
             if (YamlNodes.Optional(map, "claim") is { } claimNode)
@@ -228,7 +296,7 @@ internal static partial class RuleFileLoader
                 }
 
                 var template = nodes.Scalar(claimNode, $"'claim' in {what}");
-                (var regex, requirements) = ClaimTemplate.Compile(template, lexicons, problem => nodes.Error(claimNode, $"{what}: {problem}"));
+                (var regex, requirements) = ClaimTemplate.Compile(template, lexicons, problem => nodes.Error(claimNode, $"{what}: {problem}"), chinese);
                 CheckPattern(nodes, claimNode, regex);
                 matchRegex = RegexFactory.Create(regex);
             }
@@ -236,7 +304,7 @@ internal static partial class RuleFileLoader
             {
                 var match = nodes.RequiredText(map, "match", $"a pattern in {what}");
                 matchRegex = Compile(nodes, lexicons, map, match);
-                if (RegexLeadingWords.Of(match) is { } leading)
+                if (!chinese && RegexLeadingWords.Of(match) is { } leading)
                 {
                     requirements = [leading];
                 }
@@ -252,7 +320,8 @@ internal static partial class RuleFileLoader
                 OptionalPattern(nodes, lexicons, map, "unless"),
                 OptionalPattern(nodes, lexicons, map, "only_if"),
                 OptionalBool(nodes, map, "negative_form"),
-                requirements));
+                requirements,
+                chinese));
         }
 
         return result;
@@ -294,7 +363,11 @@ internal static partial class RuleFileLoader
         var result = new List<RuleRegex>();
         foreach (var item in nodes.Sequence(node, $"'cues.{key}'"))
         {
-            var regex = Compile(nodes, lexicons, item, nodes.Scalar(item, $"an entry in 'cues.{key}'"));
+            // An entry is an expression (English), or { lang: zh, match: '...' } for another language.
+            var text = item is YamlMappingNode entry
+                ? CueEntry(nodes, entry, key)
+                : nodes.Scalar(item, $"an entry in 'cues.{key}'");
+            var regex = Compile(nodes, lexicons, item, text);
             if (key != "question" && regex.IsMatch(string.Empty))
             {
                 throw nodes.Error(item, $"an entry in 'cues.{key}' matches empty text, so it would match everywhere.");
@@ -304,6 +377,14 @@ internal static partial class RuleFileLoader
         }
 
         return result;
+    }
+
+    private static string CueEntry(YamlNodes nodes, YamlMappingNode entry, string key)
+    {
+        var what = $"an entry in 'cues.{key}'";
+        nodes.OnlyKeys(entry, what, "lang", "match");
+        _ = ReadLanguage(nodes, entry, what);
+        return nodes.RequiredText(entry, "match", what);
     }
 
     private static YamlNode Required(YamlNodes nodes, YamlMappingNode map, string key, string what) =>

@@ -272,6 +272,11 @@ internal static class AnswerRanker
 
     private static BooleanQuery BuildQuery(AnalyzedQuestion q, RankingWeights w)
     {
+        if (q.Chinese)
+        {
+            return ChineseQuery.Build(q);
+        }
+
         var query = new BooleanQuery();
         var terms = q.Terms.Count <= MaxQueryTerms ? q.Terms.AsEnumerable() : q.Terms.OrderByDescending(t => t.Value).Take(MaxQueryTerms);
         foreach (var (term, weight) in terms)

@@ -54,8 +54,10 @@ public sealed class QuestionAnswerer
 
             var semantic = Mode == AnswerMode.Lexical ? null : FindByMeaning(analyzed);
             var ranked = AnswerRanker.Rank(searcher, analyzed, weights, top, semantic, Mode);
-            var terms = analyzed.Terms.Keys.ToHashSet(StringComparer.Ordinal);
-            var answers = ranked.Select(r => ToAnswer(searcher, r.Doc, r.Score, terms)).ToList();
+            IReadOnlyList<IReadOnlyList<string>> phrases = analyzed.Chinese
+                ? analyzed.HighlightPhrases
+                : analyzed.Terms.Keys.Select(t => (IReadOnlyList<string>)[t]).ToList();
+            var answers = ranked.Select(r => ToAnswer(searcher, r.Doc, r.Score, phrases)).ToList();
             return new AnswerResult(answers, analyzed.Interpretation);
         });
     }
@@ -83,7 +85,7 @@ public sealed class QuestionAnswerer
         return vectors.Search(vector, weights.SemanticCandidates);
     }
 
-    private RankedAnswer ToAnswer(IndexSearcher searcher, int doc, double score, IReadOnlySet<string> terms)
+    private RankedAnswer ToAnswer(IndexSearcher searcher, int doc, double score, IReadOnlyList<IReadOnlyList<string>> terms)
     {
         var d = searcher.Doc(doc);
         var answer = d.Get(SearchFields.Body) ?? "";

@@ -6,13 +6,17 @@ using Vertebra.Search.Semantic;
 namespace Vertebra.Search.Indexing;
 
 /// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document and back.</summary>
-internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyzer)
+internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyzer, Analyzer chineseWords)
 {
+    /// <summary>True for a document written in Chinese: its title or text has Chinese characters.</summary>
+    public static bool IsChinese(SearchDocument doc) => Script.HasHan(doc.Title) || Script.HasHan(doc.Body);
+
     public Document ToLucene(SearchDocument doc)
     {
         var kind = KindName(doc.Kind);
         var focusKey = TermExtractor.FocusKey(keyAnalyzer, doc.Focus);
-        var titleTerms = string.Join(' ', TermExtractor.Terms(searchAnalyzer, doc.Title).Distinct(StringComparer.Ordinal));
+        var chinese = IsChinese(doc);
+        var titleTerms = string.Join(' ', TermExtractor.Terms(chinese ? chineseWords : searchAnalyzer, doc.Title).Distinct(StringComparer.Ordinal));
         var topics = string.Join(' ', doc.Topics);
         var source = doc.Source ?? "";
         var qtype = (doc.QType ?? "").Trim().ToLowerInvariant();
@@ -37,6 +41,14 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
             new BinaryDocValuesField(SearchFields.TitleTerms, new BytesRef(titleTerms)),
             new TextField(SearchFields.Spell, doc.Focus + " " + doc.Title + " " + doc.Body, Field.Store.NO),
         };
+        if (chinese)
+        {
+            // Chinese text also goes into its own fields, read by the Chinese analysers (see ChineseAnalyzers).
+            d.Add(new TextField(SearchFields.TitleZh, doc.Title, Field.Store.NO));
+            d.Add(new TextField(SearchFields.BodyZh, doc.Body, Field.Store.NO));
+            d.Add(new TextField(SearchFields.GramZh, doc.Title + "\n" + doc.Body, Field.Store.NO));
+        }
+
         if (!doc.Vector.IsEmpty)
         {
             d.Add(new BinaryDocValuesField(SearchFields.Vector, new BytesRef(VectorBytes.ToBytes(doc.Vector.Span))));

@@ -17,4 +17,13 @@ internal static class SearchFields
     public const string Spell = "spell";
     public const string TitleTerms = "title_terms";
     public const string Vector = "vector";
+
+    /// <summary>Chinese title, segmented into words (SmartCn); only Chinese documents have it.</summary>
+    public const string TitleZh = "title_zh";
+
+    /// <summary>Chinese text, segmented into words (SmartCn).</summary>
+    public const string BodyZh = "body_zh";
+
+    /// <summary>Chinese title and text as overlapping character pairs: finds words the segmenter does not know and parts of words.</summary>
+    public const string GramZh = "gram_zh";
 }

@@ -12,4 +12,13 @@ internal sealed record AnalyzedQuestion(
     public IReadOnlyList<IReadOnlyList<string>> FocusTerms { get; init; } = [];
 
     public bool IsEmpty => Interpretation.EmptyReason is not null;
+
+    /// <summary>True for a Chinese question: <see cref="Terms"/> are Chinese words, searched in the Chinese fields.</summary>
+    public bool Chinese { get; init; }
+
+    /// <summary>For a Chinese question, its character pairs (CJK bigrams) and their weights, searched in the bigram field.</summary>
+    public IReadOnlyDictionary<string, float> GramTerms { get; init; } = new Dictionary<string, float>();
+
+    /// <summary>What a snippet marks: each searched word or name as its analysed terms in order (see SnippetCutter).</summary>
+    public IReadOnlyList<IReadOnlyList<string>> HighlightPhrases { get; init; } = [];
 }

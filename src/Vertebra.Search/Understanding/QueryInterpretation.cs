@@ -38,6 +38,9 @@ public sealed record QueryInterpretation
     /// <summary>Every question type found, best first.</summary>
     public IReadOnlyList<string> QuestionTypes { get; init; } = [];
 
+    /// <summary>The language the question was read in: <c>zh</c> when it has Chinese characters (searched in Chinese text), else <c>en</c>.</summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>Why there are no results, in plain words; null when there was something to search.</summary>
     public string? EmptyReason { get; init; }
 
@@ -114,7 +117,9 @@ public sealed record QueryInterpretation
     }
 
     private static string ReplaceWord(string text, string from, string to) =>
-        System.Text.RegularExpressions.Regex.Replace(
+        Semantic.Script.HasHan(from)
+            ? text.Replace(from, to, StringComparison.Ordinal) // Chinese has no spaces between words
+            : System.Text.RegularExpressions.Regex.Replace(
             text,
             @"(?<![\p{L}\p{N}])" + System.Text.RegularExpressions.Regex.Escape(from) + @"(?![\p{L}\p{N}])",
             to.Replace("$", "$$", StringComparison.Ordinal),

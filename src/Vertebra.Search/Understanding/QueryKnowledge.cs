@@ -11,13 +11,14 @@ namespace Vertebra.Search;
 /// </summary>
 public sealed class QueryKnowledge
 {
-    private static readonly string[] FileNames = ["synonyms.yaml", "abbreviations.yaml", "question-types.yaml", "chatter.yaml"];
+    private static readonly string[] FileNames = ["synonyms.yaml", "abbreviations.yaml", "question-types.yaml", "chatter.yaml", "synonyms-zh.yaml"];
 
-    internal QueryKnowledge(SynonymTable synonyms, QuestionTypeCatalog types, ChatterLexicon chatter)
+    internal QueryKnowledge(SynonymTable synonyms, QuestionTypeCatalog types, ChatterLexicon chatter, ChineseQueryData? chinese = null)
     {
         Synonyms = synonyms;
         Types = types;
         Chatter = chatter;
+        Chinese = chinese ?? ChineseQueryData.Empty;
     }
 
     internal SynonymTable Synonyms { get; }
@@ -25,6 +26,9 @@ public sealed class QueryKnowledge
     internal QuestionTypeCatalog Types { get; }
 
     internal ChatterLexicon Chatter { get; }
+
+    /// <summary>Chinese synonyms, corrections and chatter words (synonyms-zh.yaml).</summary>
+    internal ChineseQueryData Chinese { get; }
 
     /// <summary>The TREC LiveQA label of one of our question types (e.g. "side effects" → "SIDE_EFFECT"), or null.</summary>
     public string? LiveQaLabel(string questionType) =>
@@ -49,7 +53,8 @@ public sealed class QueryKnowledge
         var synonyms = SynonymTable.Parse(texts["synonyms.yaml"], texts["abbreviations.yaml"]);
         var types = QuestionTypeCatalog.Parse(texts["question-types.yaml"]);
         var chatter = ChatterLexicon.Parse(texts["chatter.yaml"]);
-        return new QueryKnowledge(synonyms, types, chatter);
+        var chinese = ChineseQueryData.Parse(texts["synonyms-zh.yaml"]);
+        return new QueryKnowledge(synonyms, types, chatter, chinese);
     }
 
     private static string ReadEmbedded(string name)

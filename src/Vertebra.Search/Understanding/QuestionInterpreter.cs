@@ -21,11 +21,13 @@ internal sealed class QuestionInterpreter : IDisposable
     private readonly Analyzer key = Analyzers.CreateKey();
     private readonly Analyzer plain = Analyzers.CreatePlain();
     private readonly HashSet<string> knownWords;
+    private readonly ChineseQuestionReader chinese;
 
     public QuestionInterpreter(QueryKnowledge knowledge)
     {
         this.knowledge = knowledge;
         extractor = new CoreQuestionExtractor(knowledge.Chatter);
+        chinese = new ChineseQuestionReader(knowledge.Chinese);
         knownWords = new HashSet<string>(StringComparer.Ordinal);
         foreach (var word in knowledge.Synonyms.AllNames.Concat(knowledge.Chatter.AllWords).SelectMany(n => TermExtractor.Terms(plain, n)))
         {
@@ -46,6 +48,13 @@ internal sealed class QuestionInterpreter : IDisposable
         if (text.Length == 0)
         {
             return Empty(text, truncated, "Please type a question.");
+        }
+
+        // A question with Chinese characters is read and searched in Chinese (the English steps below would drop every
+        // word: the English analyser makes each Chinese character a one-letter word).
+        if (Semantic.Script.HasHan(text))
+        {
+            return chinese.Read(text, truncated);
         }
 
         var (corrected, corrections) = FixSpelling(text, vocabulary);
@@ -131,6 +140,7 @@ internal sealed class QuestionInterpreter : IDisposable
 
     public void Dispose()
     {
+        chinese.Dispose();
         search.Dispose();
         key.Dispose();
         plain.Dispose();
