@@ -135,6 +135,21 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
     }
 
     [Fact]
+    public async Task ChineseCheck_FlagsAPastedChineseAdvert_WithHighlightedSpans()
+    {
+        using var response = await FormPoster.PostFormAsync(site.Client, "/zh/check", new Dictionary<string, string>
+        {
+            ["text"] = "祖传推拿正骨，一次复位，根治腰椎间盘突出，有效率100%。",
+        });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var document = new HtmlParser().ParseDocument(await response.Content.ReadAsStringAsync());
+        Assert.Equal("zh-Hans", document.DocumentElement.GetAttribute("lang"));
+        Assert.Contains("需要警惕的说法", document.QuerySelector("#findings-title")!.TextContent, StringComparison.Ordinal);
+        Assert.True(document.QuerySelectorAll(".checked-text mark").Length >= 2, "the advert's claims should be highlighted");
+        Assert.NotEmpty(document.QuerySelectorAll("ol.findings > li"));
+    }
+
+    [Fact]
     public async Task GuidanceApi_AnswersInTheLanguageAskedFor_TheQueryParameterWinning()
     {
         const string facts = """{"saddle_numbness": true, "back_pain": true}""";
