@@ -27,8 +27,9 @@ public static partial class SearchDocuments
             Title = article.Title,
             Focus = focus,
             Body = article.Summary + "\n" + PlainText(article.Body),
-            Url = "/articles/" + article.Slug,
+            Url = ArticleLanguages.PathOf(article),
             Source = source,
+            Language = article.Language,
             Topics = article.Topics,
         };
 
@@ -48,8 +49,9 @@ public static partial class SearchDocuments
                 Title = $"{article.Title}: {heading}",
                 Focus = focus,
                 Body = PlainText(section.Groups["text"].Value),
-                Url = $"/articles/{article.Slug}#{Content.Slugs.FromTitle(heading)}",
+                Url = $"{ArticleLanguages.PathOf(article)}#{Content.Slugs.FromTitle(heading)}",
                 Source = source,
+                Language = article.Language,
                 Topics = article.Topics,
             };
         }

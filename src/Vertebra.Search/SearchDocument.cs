@@ -38,6 +38,12 @@ public sealed record SearchDocument
     /// <summary>Who wrote it, e.g. "Vertebra", "NINDS", "GHR".</summary>
     public string Source { get; init; } = "";
 
+    /// <summary>
+    /// The language of the text (<c>en</c>, <c>zh</c>), indexed as the keyword field <c>lang</c> so a search can keep to
+    /// one language. Question–answer pairs from MedQuAD are English.
+    /// </summary>
+    public string Language { get; init; } = "en";
+
     /// <summary>Topic tags, e.g. "low-back-pain".</summary>
     public IReadOnlyList<string> Topics { get; init; } = [];
 

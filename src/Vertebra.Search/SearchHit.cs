@@ -23,4 +23,7 @@ public sealed record SearchHit(
 {
     /// <summary>The record the hit was made from, shared by an article and its sections (see <see cref="SearchDocument.SourceKey"/>).</summary>
     public string SourceKey { get; init; } = "";
+
+    /// <summary>The language of the document (see <see cref="SearchDocument.Language"/>).</summary>
+    public string Language { get; init; } = "en";
 }

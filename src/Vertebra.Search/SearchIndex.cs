@@ -231,6 +231,7 @@ public sealed partial class SearchIndex : IDisposable
             score)
         {
             SourceKey = d.Get(SearchFields.SourceKey) is { Length: > 0 } key ? key : id,
+            Language = d.Get(SearchFields.Language) ?? "en",
         };
     }
 

@@ -5,7 +5,9 @@ namespace Vertebra.Storage;
 
 /// <summary>
 /// The one store contract the site, the command line and later capabilities use. Nothing above it may assume
-/// which database is behind it. Lists of articles hold published articles only, unless said otherwise.
+/// which database is behind it. Lists of articles hold published articles only, unless said otherwise. Each list
+/// holds articles of one language (<see cref="ArticleLanguages"/>): the overloads without a language list English
+/// ones, as the site did before it had a Chinese edition.
 /// </summary>
 public interface IContentStore
 {
@@ -19,18 +21,36 @@ public interface IContentStore
     Task<Article?> GetArticleAsync(string slug, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default);
-    Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default);
-    Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default);
 
-    /// <summary>Published articles whose title or summary contains every word of the query.</summary>
+    /// <summary>Published articles in <paramref name="language"/> (<c>en</c>, <c>zh</c>), by title.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(string language, int offset, int limit, CancellationToken cancellationToken = default);
+    Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default);
+    Task<int> CountPublishedArticlesAsync(string language, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(string language, int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default);
+    Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(string language, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Published English articles whose title or summary contains every word of the query.</summary>
     Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Published articles in <paramref name="language"/> whose title or summary contains every word (space-separated) of the query.</summary>
+    Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string language, string query, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The published articles that are the same article in another language: those naming <paramref name="slug"/> as
+    /// their counterpart, the one it names, and that one's other translations; by language. Empty when there are none.
+    /// </summary>
+    Task<IReadOnlyList<ArticleSummary>> ListCounterpartsAsync(string slug, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<Topic>> ListTopicsAsync(CancellationToken cancellationToken = default);
     Task<Topic?> GetTopicAsync(string slug, CancellationToken cancellationToken = default);
 
-    /// <summary>A topic's published articles in reading order: the topic's own order first, then by title.</summary>
+    /// <summary>A topic's published English articles in reading order: the topic's own order first, then by title.</summary>
     Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string topicSlug, CancellationToken cancellationToken = default);
+
+    /// <summary>A topic's published articles in <paramref name="language"/>, in reading order (the topic's own order first, then by title).</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string language, string topicSlug, CancellationToken cancellationToken = default);
 
     Task<IReadOnlyList<ConditionGroup>> ListConditionGroupsAsync(CancellationToken cancellationToken = default);
     Task<IReadOnlyList<Condition>> ListConditionsAsync(CancellationToken cancellationToken = default);
@@ -41,8 +61,11 @@ public interface IContentStore
     /// </summary>
     Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default);
 
+    /// <summary>A condition's published articles in <paramref name="language"/>, in the order of <see cref="ListConditionArticlesAsync(string, CancellationToken)"/>.</summary>
+    Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string language, string conditionId, CancellationToken cancellationToken = default);
+
     /// <summary>
-    /// Our own published articles that share conditions or topics with the given one, most shared first
+    /// Our own published articles in the given one's language that share conditions or topics with it, most shared first
     /// (a shared condition counts twice, a shared topic once), then newest; articles sharing nothing are left out.
     /// </summary>
     Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default);

@@ -17,6 +17,7 @@ internal sealed class ArticleRow
     public string? LastReviewed { get; set; }
     public string? NextReviewDue { get; set; }
     public string Language { get; set; } = "en";
+    public string? Counterpart { get; set; }
     public long Featured { get; set; }
     public string? PreviousSlug { get; set; }
     public string? NextSlug { get; set; }
@@ -38,6 +39,7 @@ internal sealed class ArticleRow
         LastReviewed = Dates.Parse(LastReviewed),
         NextReviewDue = Dates.Parse(NextReviewDue),
         Language = Language,
+        Counterpart = Counterpart,
         Featured = Featured != 0,
         PreviousSlug = PreviousSlug,
         NextSlug = NextSlug,
@@ -53,8 +55,9 @@ internal sealed class SummaryRow
     public string Summary { get; set; } = "";
     public string? Published { get; set; }
     public long Featured { get; set; }
+    public string Language { get; set; } = "en";
 
-    public ArticleSummary ToSummary() => new(Slug, Title, Summary, Dates.Parse(Published), Featured != 0);
+    public ArticleSummary ToSummary() => new(Slug, Title, Summary, Dates.Parse(Published), Featured != 0, Language);
 }
 
 internal sealed class TopicRow

@@ -27,7 +27,7 @@ public sealed class ArticleMarkdownReaderTests
         Assert.Equal(new DateOnly(2026, 1, 2), article.Published);
         Assert.Equal(new DateOnly(2026, 3, 4), article.LastReviewed);
         Assert.Equal(new DateOnly(2027, 3, 4), article.NextReviewDue);
-        Assert.Equal("en-GB", article.Language);
+        Assert.Equal("en", article.Language); // en-GB: the site has one English edition
         Assert.True(article.Featured);
         Assert.Equal("other-article", article.PreviousSlug);
         Assert.Equal("third-article", article.NextSlug);

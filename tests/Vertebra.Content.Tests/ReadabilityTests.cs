@@ -36,7 +36,7 @@ public sealed class ReadabilityTests(ITestOutputHelper output)
     {
         var batch = MarkdownFolderImporter.Read(RepositoryPaths.Content, KnownIds.None);
         var tooHard = new List<string>();
-        foreach (var article in batch.Articles)
+        foreach (var article in batch.Articles.Where(a => a.Language == Model.ArticleLanguages.English))
         {
             var score = Readability.OfMarkdown(article.Body);
             output.WriteLine($"{article.Slug}: grade {score.Grade} ({score.Words} words, {score.Sentences} sentences)");

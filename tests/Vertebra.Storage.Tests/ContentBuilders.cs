@@ -7,7 +7,8 @@ namespace Vertebra.Storage.Tests;
 internal static class ContentBuilders
 {
     public static Article Article(string slug, string? title = null, string summary = "A summary.", ArticleStatus status = ArticleStatus.Published,
-        string[]? topics = null, string[]? conditions = null, bool featured = false, DateOnly? published = null, Attribution? attribution = null) => new()
+        string[]? topics = null, string[]? conditions = null, bool featured = false, DateOnly? published = null, Attribution? attribution = null,
+        string language = ArticleLanguages.English, string? counterpart = null) => new()
     {
         Slug = slug,
         Title = title ?? slug,
@@ -19,6 +20,8 @@ internal static class ContentBuilders
         Featured = featured,
         Published = published,
         Attribution = attribution,
+        Language = language,
+        Counterpart = counterpart,
     };
 
     public static QaPair Pair(string id, string? articleSlug = null, string question = "What is it?", string answer = "An answer.") => new()

@@ -9,7 +9,7 @@ namespace Vertebra.Storage.Tests;
 /// The behaviour every <see cref="IContentStore"/> must have, whatever database is behind it.
 /// Each provider subclasses this and supplies a fresh, empty store.
 /// </summary>
-public abstract class ContentStoreContractTests
+public abstract partial class ContentStoreContractTests
 {
     /// <summary>A new, empty store on which <see cref="IContentStore.MigrateAsync"/> has not been called yet.</summary>
     protected abstract Task<IContentStore> CreateStoreAsync();
@@ -75,7 +75,9 @@ public abstract class ContentStoreContractTests
         Assert.Equal(0, summary.Updated);
         Assert.Equal(0, summary.Unchanged);
         Assert.Equal(new StoreCounts(batch.Articles.Count, batch.Topics.Count, batch.Conditions.Count, batch.Clinics.Count, 0), await store.CountAsync());
-        Assert.Equal(batch.Articles.Count(a => a.Status is ArticleStatus.Published or ArticleStatus.DueForReview), await store.CountPublishedArticlesAsync());
+        Assert.Equal(batch.Articles.Count(a => a.Language == ArticleLanguages.English && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview), await store.CountPublishedArticlesAsync());
+        Assert.Equal(batch.Articles.Count(a => a.Language == ArticleLanguages.Chinese && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview),
+            await store.CountPublishedArticlesAsync(ArticleLanguages.Chinese));
     }
 
     [ProviderFact]
@@ -161,7 +163,7 @@ public abstract class ContentStoreContractTests
         Assert.DoesNotContain(related, r => r.Slug == me.Slug);
         Assert.All(related, r => Assert.True(Score(r.Slug) > 0, r.Slug));
         Assert.Equal(related.Select(r => Score(r.Slug)).OrderByDescending(x => x), related.Select(r => Score(r.Slug)));
-        var expectedCount = batch.Articles.Count(a => a.Slug != me.Slug && a.Status == ArticleStatus.Published && Score(a.Slug) > 0);
+        var expectedCount = batch.Articles.Count(a => a.Slug != me.Slug && a.Language == me.Language && a.Status == ArticleStatus.Published && Score(a.Slug) > 0);
         Assert.Equal(expectedCount, related.Count);
     }
 
@@ -292,11 +294,16 @@ public abstract class ContentStoreContractTests
 
         foreach (var topic in batch.Topics)
         {
-            var tagged = batch.Articles.Where(a => a.Topics.Contains(topic.Slug) && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview).ToList();
-            var expected = topic.ArticleOrder.Where(s => tagged.Any(a => a.Slug == s))
-                .Concat(tagged.Where(a => !topic.ArticleOrder.Contains(a.Slug)).OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).Select(a => a.Slug));
+            foreach (var language in ArticleLanguages.All)
+            {
+                var tagged = batch.Articles.Where(a => a.Language == language && a.Topics.Contains(topic.Slug) && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview).ToList();
+                var expected = topic.ArticleOrder.Where(s => tagged.Any(a => a.Slug == s))
+                    .Concat(tagged.Where(a => !topic.ArticleOrder.Contains(a.Slug)).OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).Select(a => a.Slug));
 
-            Assert.Equal(expected, (await store.ListTopicArticlesAsync(topic.Slug)).Select(a => a.Slug));
+                Assert.Equal(expected, (await store.ListTopicArticlesAsync(language, topic.Slug)).Select(a => a.Slug));
+            }
+
+            Assert.Equal(await store.ListTopicArticlesAsync(ArticleLanguages.English, topic.Slug), await store.ListTopicArticlesAsync(topic.Slug));
         }
     }
 
@@ -477,8 +484,11 @@ public abstract class ContentStoreContractTests
 
         var featured = await store.ListFeaturedArticlesAsync(100);
 
-        Assert.Equal(batch.Articles.Where(a => a.Featured).Select(a => a.Slug).Order(StringComparer.Ordinal), featured.Select(a => a.Slug).Order(StringComparer.Ordinal));
+        Assert.Equal(batch.Articles.Where(a => a.Featured && a.Language == ArticleLanguages.English).Select(a => a.Slug).Order(StringComparer.Ordinal),
+            featured.Select(a => a.Slug).Order(StringComparer.Ordinal));
         Assert.All(featured, a => Assert.True(a.Featured));
+        Assert.Equal(batch.Articles.Where(a => a.Featured && a.Language == ArticleLanguages.Chinese).Select(a => a.Slug).Order(StringComparer.Ordinal),
+            (await store.ListFeaturedArticlesAsync(ArticleLanguages.Chinese, 100)).Select(a => a.Slug).Order(StringComparer.Ordinal));
     }
 
     [ProviderFact]
@@ -488,9 +498,14 @@ public abstract class ContentStoreContractTests
 
         foreach (var condition in batch.Conditions)
         {
-            var expected = batch.Articles.Where(a => a.Conditions.Contains(condition.Id) && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview)
-                .OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).Select(a => a.Slug);
-            Assert.Equal(expected, (await store.ListConditionArticlesAsync(condition.Id)).Select(a => a.Slug));
+            foreach (var language in ArticleLanguages.All)
+            {
+                var expected = batch.Articles.Where(a => a.Language == language && a.Conditions.Contains(condition.Id) && a.Status is ArticleStatus.Published or ArticleStatus.DueForReview)
+                    .OrderBy(a => a.Title, StringComparer.OrdinalIgnoreCase).Select(a => a.Slug);
+                Assert.Equal(expected, (await store.ListConditionArticlesAsync(language, condition.Id)).Select(a => a.Slug));
+            }
+
+            Assert.Equal(await store.ListConditionArticlesAsync(ArticleLanguages.English, condition.Id), await store.ListConditionArticlesAsync(condition.Id));
         }
 
         Assert.NotEmpty(await store.ListConditionArticlesAsync("lumbar-disc-herniation"));

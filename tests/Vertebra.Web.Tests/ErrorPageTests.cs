@@ -37,6 +37,14 @@ public sealed class ErrorPageTests
         public Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(string language, int offset, int limit, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<int> CountPublishedArticlesAsync(string language, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(string language, int limit, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(string language, int limit, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string language, string query, int limit, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListCounterpartsAsync(string slug, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string language, string topicSlug, CancellationToken cancellationToken = default) => throw Boom();
+        public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string language, string conditionId, CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<Topic>> ListTopicsAsync(CancellationToken cancellationToken = default) => throw Boom();
         public Task<Topic?> GetTopicAsync(string slug, CancellationToken cancellationToken = default) => throw Boom();
         public Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string topicSlug, CancellationToken cancellationToken = default) => throw Boom();

@@ -7,7 +7,8 @@ namespace Vertebra.Content.Export;
 /// <summary>
 /// Writes a whole library back to our native folder format, which <c>import markdown</c> reads again. Every file name
 /// is checked first: a slug that is not a plain slug, or a path that would leave the folder, refuses the whole export
-/// before anything is written.
+/// before anything is written. Articles in a language other than English go to a folder named after it
+/// (<c>articles/zh/</c>), as in the bundled content.
 /// </summary>
 public static class MarkdownFolderExporter
 {
@@ -16,10 +17,11 @@ public static class MarkdownFolderExporter
     {
         ArgumentNullException.ThrowIfNull(articles);
         var articlesFolder = Path.GetFullPath(Path.Combine(folder, "articles"));
-        var paths = articles.Select(a => ArticlePath(articlesFolder, a.Slug)).ToList();
+        var paths = articles.Select(a => ArticlePath(FolderFor(articlesFolder, a.Language), a.Slug)).ToList();
         Directory.CreateDirectory(articlesFolder);
         for (var i = 0; i < articles.Count; i++)
         {
+            Directory.CreateDirectory(Path.GetDirectoryName(paths[i])!);
             File.WriteAllText(paths[i], ArticleMarkdownWriter.Write(articles[i]));
         }
 
@@ -40,6 +42,10 @@ public static class MarkdownFolderExporter
 
         return articles.Count;
     }
+
+    /// <summary>The folder of an article in its language: <c>articles/</c> for English, <c>articles/zh/</c> for Chinese.</summary>
+    private static string FolderFor(string articlesFolder, string language) =>
+        language == ArticleLanguages.English || !ArticleLanguages.IsKnown(language) ? articlesFolder : Path.Combine(articlesFolder, language);
 
     private static string ArticlePath(string articlesFolder, string slug)
     {

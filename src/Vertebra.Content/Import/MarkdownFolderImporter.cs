@@ -56,6 +56,7 @@ public static class MarkdownFolderImporter
             .Where(f => !Path.GetFileName(f).StartsWith("README", StringComparison.OrdinalIgnoreCase))
             .ToList();
         var slugs = new Dictionary<string, string>(StringComparer.Ordinal);
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
         for (var i = 0; i < files.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -71,8 +72,11 @@ public static class MarkdownFolderImporter
             slugs[article.Slug] = path;
             CheckReferences(article, text, path, topicIds, conditionIds);
             batch.Articles.Add(article);
+            texts[article.Slug] = text;
             progress?.Report(new ImportProgress(i + 1, files.Count, "articles"));
         }
+
+        CounterpartCheck.Run(batch.Articles, known.ArticleLanguages, slug => (slugs[slug], texts[slug]));
 
         foreach (var topic in batch.Topics)
         {

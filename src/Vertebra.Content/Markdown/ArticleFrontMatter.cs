@@ -15,6 +15,7 @@ internal sealed class ArticleFrontMatter
     public string? LastReviewed { get; set; }
     public string? NextReviewDue { get; set; }
     public string? Language { get; set; }
+    public string? Counterpart { get; set; }
     public bool? Featured { get; set; }
     public string? Previous { get; set; }
     public string? Next { get; set; }

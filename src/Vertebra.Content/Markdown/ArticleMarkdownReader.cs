@@ -86,6 +86,17 @@ public static partial class ArticleMarkdownReader
             references.Add(new Reference(name.Trim(), url.Trim()));
         }
 
+        var language = string.IsNullOrWhiteSpace(front.Language) ? ArticleLanguages.English : ArticleLanguages.Normalise(front.Language)
+            ?? throw new ContentImportException(fileName, LineOf("language"),
+                $"the language '{front.Language.Trim()}' is not one the site publishes; use one of: {string.Join(", ", ArticleLanguages.All)} (zh is Simplified Chinese).");
+
+        var counterpart = string.IsNullOrWhiteSpace(front.Counterpart) ? null : front.Counterpart.Trim();
+        if (counterpart is not null && (!Slugs.IsValid(counterpart) || counterpart == slug))
+        {
+            throw new ContentImportException(fileName, LineOf("counterpart"),
+                $"the counterpart '{counterpart}' must be the slug of another article (lower-case letters, digits and single hyphens).");
+        }
+
         if (string.IsNullOrWhiteSpace(body))
         {
             throw new ContentImportException(fileName, bodyLine, "the article has no body text after the front matter.");
@@ -105,7 +116,8 @@ public static partial class ArticleMarkdownReader
             Published = ParseDate(front.Published, "published", fileName, LineOf("published")),
             LastReviewed = ParseDate(front.LastReviewed, "last_reviewed", fileName, LineOf("last_reviewed")),
             NextReviewDue = ParseDate(front.NextReviewDue, "next_review_due", fileName, LineOf("next_review_due")),
-            Language = string.IsNullOrWhiteSpace(front.Language) ? "en" : front.Language.Trim(),
+            Language = language,
+            Counterpart = counterpart,
             Featured = front.Featured ?? false,
             PreviousSlug = string.IsNullOrWhiteSpace(front.Previous) ? null : front.Previous.Trim(),
             NextSlug = string.IsNullOrWhiteSpace(front.Next) ? null : front.Next.Trim(),

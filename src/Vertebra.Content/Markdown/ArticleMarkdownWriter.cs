@@ -24,6 +24,7 @@ public static class ArticleMarkdownWriter
             LastReviewed = Format(article.LastReviewed),
             NextReviewDue = Format(article.NextReviewDue),
             Language = article.Language,
+            Counterpart = article.Counterpart,
             Featured = article.Featured ? true : null,
             Previous = article.PreviousSlug,
             Next = article.NextSlug,

@@ -18,7 +18,10 @@ public sealed record Article
 
     public string Author { get; init; } = "Vertebra spine team";
 
-    /// <summary>The clinician who signed the article off; null means "not yet clinically reviewed".</summary>
+    /// <summary>
+    /// The clinician who signed this article off, in this article's language; null means "not yet clinically reviewed".
+    /// A translation is reviewed on its own: signing off one language never signs off its counterpart.
+    /// </summary>
     public string? MedicalReviewer { get; init; }
 
     public ArticleStatus Status { get; init; } = ArticleStatus.Published;
@@ -26,7 +29,15 @@ public sealed record Article
     public DateOnly? LastReviewed { get; init; }
     public DateOnly? NextReviewDue { get; init; }
     public IReadOnlyList<Reference> References { get; init; } = [];
-    public string Language { get; init; } = "en";
+    /// <summary>The language the article is written in: one of <see cref="ArticleLanguages.All"/> (front matter <c>language:</c>).</summary>
+    public string Language { get; init; } = ArticleLanguages.English;
+
+    /// <summary>
+    /// The slug of the same article in the other language, or null. The link is written on the translation's side only
+    /// (a Chinese article names its English counterpart); the store answers it in both directions
+    /// (<c>IContentStore.ListCounterpartsAsync</c>). Checked at import: it must exist and be in another language.
+    /// </summary>
+    public string? Counterpart { get; init; }
     public bool Featured { get; init; }
 
     /// <summary>An explicit previous article (from an imported page); topic order is used when absent.</summary>

@@ -25,6 +25,7 @@ internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyz
             new StringField(SearchFields.Id, doc.Id, Field.Store.YES),
             new StringField(SearchFields.SourceKey, SourceKeyOf(doc), Field.Store.YES),
             new StringField(SearchFields.Kind, kind, Field.Store.YES),
+            new StringField(SearchFields.Language, string.IsNullOrWhiteSpace(doc.Language) ? "en" : doc.Language, Field.Store.YES),
             new SortedDocValuesField(SearchFields.Kind, new BytesRef(kind)),
             new TextField(SearchFields.Title, doc.Title, Field.Store.YES),
             new TextField(SearchFields.Focus, doc.Focus, Field.Store.YES),

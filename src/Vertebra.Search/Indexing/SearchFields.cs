@@ -26,4 +26,7 @@ internal static class SearchFields
 
     /// <summary>Chinese title and text as overlapping character pairs: finds words the segmenter does not know and parts of words.</summary>
     public const string GramZh = "gram_zh";
+
+    /// <summary>The document's language (<see cref="SearchDocument.Language"/>), one keyword term, stored.</summary>
+    public const string Language = "lang";
 }

@@ -14,7 +14,7 @@ internal static class CopiedTables
 {
     public static IReadOnlyList<CopiedTable> All { get; } =
     [
-        Table("articles", "slug", "slug, title, summary, body, author, medical_reviewer, status, published, last_reviewed, next_review_due, language, featured, previous_slug, next_slug, refs, attribution, content_hash"),
+        Table("articles", "slug", "slug, title, summary, body, author, medical_reviewer, status, published, last_reviewed, next_review_due, language, featured, previous_slug, next_slug, refs, attribution, content_hash, counterpart"),
         Table("article_topics", "article_slug, topic_slug", "article_slug, topic_slug, position"),
         Table("article_conditions", "article_slug, condition_id", "article_slug, condition_id, position"),
         Table("topics", "slug", "slug, title, description, article_order, position, content_hash"),

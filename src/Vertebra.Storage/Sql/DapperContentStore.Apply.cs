@@ -49,15 +49,15 @@ public abstract partial class DapperContentStore
             (t, i) => [t.Slug, t.Title, t.Description, StorageJson.Write(t.ArticleOrder), i], tally, cancellationToken).ConfigureAwait(false);
 
         var changedArticles = await UpsertAsync(connection, transaction, "articles", "slug", batch.Articles, a => a.Slug,
-            $"INSERT INTO articles ({ArticleColumns}, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @hash) " +
+            $"INSERT INTO articles ({ArticleColumns}, content_hash) VALUES (@p0, @p1, @p2, @p3, @p4, @p5, @p6, @p7, @p8, @p9, @p10, @p11, @p12, @p13, @p14, @p15, @p16, @hash) " +
             "ON CONFLICT (slug) DO UPDATE SET title = excluded.title, summary = excluded.summary, body = excluded.body, author = excluded.author, medical_reviewer = excluded.medical_reviewer, " +
             "status = excluded.status, published = excluded.published, last_reviewed = excluded.last_reviewed, next_review_due = excluded.next_review_due, language = excluded.language, " +
-            "featured = excluded.featured, previous_slug = excluded.previous_slug, next_slug = excluded.next_slug, refs = excluded.refs, attribution = excluded.attribution, content_hash = excluded.content_hash",
+            "featured = excluded.featured, previous_slug = excluded.previous_slug, next_slug = excluded.next_slug, refs = excluded.refs, attribution = excluded.attribution, counterpart = excluded.counterpart, content_hash = excluded.content_hash",
             (a, _) =>
             [
                 a.Slug, a.Title, a.Summary, a.Body, a.Author, a.MedicalReviewer, a.Status.ToName(), Dates.Format(a.Published), Dates.Format(a.LastReviewed),
                 Dates.Format(a.NextReviewDue), a.Language, a.Featured ? 1L : 0L, a.PreviousSlug, a.NextSlug, StorageJson.Write(a.References),
-                a.Attribution is null ? null : StorageJson.Write(a.Attribution),
+                a.Attribution is null ? null : StorageJson.Write(a.Attribution), a.Counterpart,
             ], tally, cancellationToken).ConfigureAwait(false);
         await ReplaceArticleLinksAsync(connection, transaction, changedArticles, cancellationToken).ConfigureAwait(false);
 

@@ -13,9 +13,9 @@ namespace Vertebra.Storage.Sql;
 public abstract partial class DapperContentStore : IContentStore
 {
     private const string ArticleColumns =
-        "slug, title, summary, body, author, medical_reviewer, status, published, last_reviewed, next_review_due, language, featured, previous_slug, next_slug, refs, attribution";
+        "slug, title, summary, body, author, medical_reviewer, status, published, last_reviewed, next_review_due, language, featured, previous_slug, next_slug, refs, attribution, counterpart";
 
-    private const string SummaryColumns = "a.slug, a.title, a.summary, a.published, a.featured";
+    private const string SummaryColumns = "a.slug, a.title, a.summary, a.published, a.featured, a.language";
 
     private const string PairColumns = "id, source, focus, qtype, question, answer, url, licence, article_slug";
 
@@ -121,24 +121,39 @@ public abstract partial class DapperContentStore : IContentStore
     }, cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(int offset, int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} ORDER BY {ByTitle} LIMIT @limit OFFSET @offset",
-            new { offset, limit }, cancellationToken);
+        ListArticlesAsync(ArticleLanguages.English, offset, limit, cancellationToken);
 
-    public Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
+    public Task<IReadOnlyList<ArticleSummary>> ListArticlesAsync(string language, int offset, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.language = @language ORDER BY {ByTitle} LIMIT @limit OFFSET @offset",
+            new { language, offset, limit }, cancellationToken);
+
+    public Task<int> CountPublishedArticlesAsync(CancellationToken cancellationToken = default) =>
+        CountPublishedArticlesAsync(ArticleLanguages.English, cancellationToken);
+
+    public Task<int> CountPublishedArticlesAsync(string language, CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>
         (int)await connection.ExecuteScalarAsync<long>(
-            new CommandDefinition($"SELECT COUNT(*) FROM articles a WHERE {PublicArticles.Where}", cancellationToken: cancellationToken)).ConfigureAwait(false),
+            new CommandDefinition($"SELECT COUNT(*) FROM articles a WHERE {PublicArticles.Where} AND a.language = @language", new { language }, cancellationToken: cancellationToken)).ConfigureAwait(false),
         cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.featured = 1 ORDER BY {ByTitle} LIMIT @limit",
-            new { limit }, cancellationToken);
+        ListFeaturedArticlesAsync(ArticleLanguages.English, limit, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> ListFeaturedArticlesAsync(string language, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync($"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.language = @language AND a.featured = 1 ORDER BY {ByTitle} LIMIT @limit",
+            new { language, limit }, cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(int limit, CancellationToken cancellationToken = default) =>
-        QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.attribution IS NULL ORDER BY {Dialect.NewestFirst("a.published")}, {ByTitle} LIMIT @limit",
-            new { limit }, cancellationToken);
+        ListNewestArticlesAsync(ArticleLanguages.English, limit, cancellationToken);
 
-    public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ArticleSummary>> ListNewestArticlesAsync(string language, int limit, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync(
+            $"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.language = @language AND a.attribution IS NULL ORDER BY {Dialect.NewestFirst("a.published")}, {ByTitle} LIMIT @limit",
+            new { language, limit }, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string query, int limit, CancellationToken cancellationToken = default) =>
+        SearchArticlesAsync(ArticleLanguages.English, query, limit, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> SearchArticlesAsync(string language, string query, int limit, CancellationToken cancellationToken = default)
     {
         var words = (query ?? "").Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Take(8).ToList();
         if (words.Count == 0)
@@ -148,6 +163,7 @@ public abstract partial class DapperContentStore : IContentStore
 
         var parameters = new DynamicParameters();
         parameters.Add("limit", limit);
+        parameters.Add("language", language);
         var clauses = new List<string>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -155,10 +171,18 @@ public abstract partial class DapperContentStore : IContentStore
             parameters.Add($"w{i}", "%" + LikePattern.Escape(words[i]) + "%");
         }
 
-        var sql = $"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND {string.Join(" AND ", clauses)} " +
+        var sql = $"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.language = @language AND {string.Join(" AND ", clauses)} " +
                   $"ORDER BY CASE WHEN a.attribution IS NULL THEN 0 ELSE 1 END, {ByTitle} LIMIT @limit";
         return QuerySummariesAsync(sql, parameters, cancellationToken);
     }
+
+    public Task<IReadOnlyList<ArticleSummary>> ListCounterpartsAsync(string slug, CancellationToken cancellationToken = default) =>
+        QuerySummariesAsync(
+            $"SELECT {SummaryColumns} FROM articles a WHERE {PublicArticles.Where} AND a.slug <> @slug AND (" +
+            "a.counterpart = @slug OR a.slug = (SELECT m.counterpart FROM articles m WHERE m.slug = @slug) " +
+            "OR a.counterpart = (SELECT m.counterpart FROM articles m WHERE m.slug = @slug)) " +
+            "ORDER BY a.language",
+            new { slug }, cancellationToken);
 
     public Task<IReadOnlyList<Topic>> ListTopicsAsync(CancellationToken cancellationToken = default) =>
         QueryListAsync<TopicRow, Topic>($"SELECT slug, title, description, article_order FROM topics ORDER BY position, {Dialect.Text("slug")}", null, r => r.ToTopic(), cancellationToken);
@@ -168,12 +192,15 @@ public abstract partial class DapperContentStore : IContentStore
             "SELECT slug, title, description, article_order FROM topics WHERE slug = @slug", new { slug }, cancellationToken: cancellationToken)).ConfigureAwait(false))?.ToTopic(),
         cancellationToken);
 
-    public async Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string topicSlug, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string topicSlug, CancellationToken cancellationToken = default) =>
+        ListTopicArticlesAsync(ArticleLanguages.English, topicSlug, cancellationToken);
+
+    public async Task<IReadOnlyList<ArticleSummary>> ListTopicArticlesAsync(string language, string topicSlug, CancellationToken cancellationToken = default)
     {
         var topic = await GetTopicAsync(topicSlug, cancellationToken).ConfigureAwait(false);
         var articles = await QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_topics t ON t.article_slug = a.slug WHERE t.topic_slug = @topicSlug AND {PublicArticles.Where} ORDER BY {ByTitle}",
-            new { topicSlug }, cancellationToken).ConfigureAwait(false);
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_topics t ON t.article_slug = a.slug WHERE t.topic_slug = @topicSlug AND {PublicArticles.Where} AND a.language = @language ORDER BY {ByTitle}",
+            new { topicSlug, language }, cancellationToken).ConfigureAwait(false);
         return TopicOrder.Apply(articles, topic?.ArticleOrder ?? []);
     }
 
@@ -192,10 +219,13 @@ public abstract partial class DapperContentStore : IContentStore
         cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string conditionId, CancellationToken cancellationToken = default) =>
+        ListConditionArticlesAsync(ArticleLanguages.English, conditionId, cancellationToken);
+
+    public Task<IReadOnlyList<ArticleSummary>> ListConditionArticlesAsync(string language, string conditionId, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
-            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {PublicArticles.Where} " +
+            $"SELECT {SummaryColumns} FROM articles a JOIN article_conditions c ON c.article_slug = a.slug WHERE c.condition_id = @conditionId AND {PublicArticles.Where} AND a.language = @language " +
             $"ORDER BY c.position, (SELECT COUNT(*) FROM article_conditions x WHERE x.article_slug = a.slug), {ByTitle}",
-            new { conditionId }, cancellationToken);
+            new { conditionId, language }, cancellationToken);
 
     public Task<IReadOnlyList<ArticleSummary>> ListRelatedArticlesAsync(string slug, int limit, CancellationToken cancellationToken = default) =>
         QuerySummariesAsync(
@@ -204,7 +234,8 @@ public abstract partial class DapperContentStore : IContentStore
             "SELECT c.article_slug AS slug, 2 AS weight FROM article_conditions c JOIN article_conditions mine ON mine.condition_id = c.condition_id AND mine.article_slug = @slug " +
             "UNION ALL SELECT t.article_slug, 1 FROM article_topics t JOIN article_topics mine ON mine.topic_slug = t.topic_slug AND mine.article_slug = @slug" +
             ") s GROUP BY s.slug) r ON r.slug = a.slug " +
-            $"WHERE a.slug <> @slug AND {PublicArticles.Where} AND a.attribution IS NULL ORDER BY r.score DESC, {Dialect.NewestFirst("a.published")}, {ByTitle} LIMIT @limit",
+            $"WHERE a.slug <> @slug AND {PublicArticles.Where} AND a.attribution IS NULL " +
+            $"AND a.language = (SELECT m.language FROM articles m WHERE m.slug = @slug) ORDER BY r.score DESC, {Dialect.NewestFirst("a.published")}, {ByTitle} LIMIT @limit",
             new { slug, limit }, cancellationToken);
 
     public Task<IReadOnlyList<Clinic>> ListClinicsAsync(CancellationToken cancellationToken = default) =>
@@ -254,10 +285,16 @@ public abstract partial class DapperContentStore : IContentStore
     {
         async Task<IReadOnlySet<string>> Ids(string sql) =>
             (await connection.QueryAsync<string>(new CommandDefinition(sql, cancellationToken: cancellationToken)).ConfigureAwait(false)).ToHashSet(StringComparer.Ordinal);
+        var languages = (await connection.QueryAsync<(string Slug, string Language)>(
+                new CommandDefinition("SELECT slug, language FROM articles", cancellationToken: cancellationToken)).ConfigureAwait(false))
+            .ToDictionary(r => r.Slug, r => r.Language, StringComparer.Ordinal);
         return new KnownIds(
             await Ids("SELECT slug FROM topics").ConfigureAwait(false),
             await Ids("SELECT id FROM conditions").ConfigureAwait(false),
-            await Ids("SELECT id FROM clinics").ConfigureAwait(false));
+            await Ids("SELECT id FROM clinics").ConfigureAwait(false))
+        {
+            ArticleLanguages = languages,
+        };
     }, cancellationToken);
 
     public Task<StoreCounts> CountAsync(CancellationToken cancellationToken = default) => WithConnectionAsync(async connection =>

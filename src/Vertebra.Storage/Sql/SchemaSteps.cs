@@ -189,6 +189,14 @@ internal static class SchemaSteps
             -- Meaning vectors for semantic search, by the SHA-256 of the model and the text they were computed from.
             CREATE TABLE meaning_vectors (key TEXT PRIMARY KEY, vector {w.Bytes} NOT NULL);
             """),
+
+        (8, """
+            -- Articles in more than one language (issue 15): the slug of the same article in the other language,
+            -- written on the translation's side; lists of one language read the language column through this index.
+            ALTER TABLE articles ADD COLUMN counterpart TEXT NULL;
+            CREATE INDEX articles_language ON articles (language, status);
+            CREATE INDEX articles_counterpart ON articles (counterpart);
+            """),
     ];
 
     /// <summary>The steps of <paramref name="all"/> whose number is not among <paramref name="applied"/>, lowest first.</summary>
