@@ -73,15 +73,13 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         var pages = await CrawlAsync(start);
         var withLd = pages.Where(p => p.Value.JsonLd.Count > 0).ToList();
         Assert.Contains(withLd, p => p.Key.Contains("/conditions/", StringComparison.Ordinal));
+        Assert.Contains(withLd, p => p.Key.Contains("/articles/", StringComparison.Ordinal));
         foreach (var (url, page) in withLd)
         {
             foreach (var ld in page.JsonLd)
             {
                 Assert.True(ld.TryGetProperty("inLanguage", out var inLanguage), url + " has JSON-LD without inLanguage");
-                if (ld.GetProperty("@type").GetString() == "MedicalCondition")
-                {
-                    Assert.Equal(language, inLanguage.GetString());
-                }
+                Assert.Equal(language, inLanguage.GetString());
             }
         }
     }

@@ -32,6 +32,9 @@ public static class SiteLanguage
     /// <summary>True when the page being built is in Chinese (the request's UI culture).</summary>
     public static bool IsChinese => CultureInfo.CurrentUICulture.Name.StartsWith("zh", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The content language of the current edition (<c>Article.Language</c>): <c>zh</c> or <c>en</c>.</summary>
+    public static string Content => IsChinese ? ChineseContent : "en";
+
     /// <summary>The tag of the current edition: <c>zh-Hans</c> or <c>en</c>.</summary>
     public static string CurrentTag => IsChinese ? ChineseTag : EnglishTag;
 

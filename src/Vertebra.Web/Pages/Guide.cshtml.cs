@@ -14,7 +14,7 @@ namespace Vertebra.Web.Pages;
 /// travel in the form and are never stored or logged; the result is shown once and forgotten, and the person may
 /// print it or download their own summary.
 /// </summary>
-public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, IStringLocalizer<SharedResource> text) : PageModel
+public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, IStringLocalizer<SharedResource> text, Vertebra.Storage.IContentStore store) : PageModel
 {
     /// <summary>The rules with their texts in the page's language (the same rules in both editions).</summary>
     private readonly GuidanceEngine engine = SiteLanguage.IsChinese && rules.Speaks(GuidanceLanguages.Chinese) ? rules.In(GuidanceLanguages.Chinese) : rules;
@@ -44,6 +44,31 @@ public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles,
 
     public IReadOnlyList<string> RelatedArticles => Answer is null ? [] : articles.For(Answer.Engine);
 
+    /// <summary>
+    /// In the Chinese edition, the related articles' Chinese counterparts (address and title); an article without one
+    /// stays the English article (language "en"). Empty in English, where <see cref="RelatedArticles"/> is shown.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Title, string? Language)> ChineseRelatedArticles { get; private set; } = [];
+
+    /// <summary>Fills <see cref="ChineseRelatedArticles"/> for a Chinese answer.</summary>
+    public async Task<IActionResult> WithChineseArticlesAsync(IActionResult page, CancellationToken cancellationToken)
+    {
+        if (Answer is null || !SiteLanguage.IsChinese)
+        {
+            return page;
+        }
+
+        var links = new List<(string, string, string?)>();
+        foreach (var slug in RelatedArticles)
+        {
+            var chinese = (await store.ListCounterpartsAsync(slug, cancellationToken)).FirstOrDefault(c => c.Language == SiteLanguage.ChineseContent);
+            links.Add(chinese is null ? ("/articles/" + slug, slug.Replace('-', ' '), "en") : (chinese.Path, chinese.Title, null));
+        }
+
+        ChineseRelatedArticles = links.DistinctBy(l => l.Item1).ToList();
+        return page;
+    }
+
     public AnswerWords? Words => Answer is null ? null : GuidanceWords.For(Answer.Triage, Answer.Route);
 
     public void OnGet()
@@ -52,7 +77,10 @@ public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles,
         Questions = Session.QuestionsOn(engine.Topics[0]);
     }
 
-    public IActionResult OnPost([FromForm(Name = "action")] string? action, [FromForm(Name = "shown")] string? shown)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "action")] string? action, [FromForm(Name = "shown")] string? shown, CancellationToken cancellationToken) =>
+        await WithChineseArticlesAsync(Respond(action, shown), cancellationToken);
+
+    private IActionResult Respond(string? action, string? shown)
     {
         Response.Headers.CacheControl = "no-store";
         Started = true;

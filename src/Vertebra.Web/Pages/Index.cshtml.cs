@@ -21,7 +21,7 @@ public sealed class IndexModel(IContentStore store) : PageModel
     {
         SuggestChinese = !SiteLanguage.IsChinese && LanguageCultureProvider.PrefersChinese(Request);
         Topics = await store.ListTopicsAsync(cancellationToken);
-        Featured = await store.ListFeaturedArticlesAsync(4, cancellationToken);
-        Newest = await store.ListNewestArticlesAsync(6, cancellationToken);
+        Featured = await store.ListFeaturedArticlesAsync(SiteLanguage.Content, 4, cancellationToken);
+        Newest = await store.ListNewestArticlesAsync(SiteLanguage.Content, 6, cancellationToken);
     }
 }

@@ -40,8 +40,14 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
             return NotFound();
         }
 
+        // An article lives in the edition of its own language: the other edition's address leads there.
+        if (article.Language != SiteLanguage.Content)
+        {
+            return RedirectPermanent(ArticleLanguages.PathOf(article));
+        }
+
         Article = article;
-        (EnglishUrl, ChineseUrl) = ArticleEditions.Addresses(article);
+        (EnglishUrl, ChineseUrl) = ArticleEditions.Addresses(article, await store.ListCounterpartsAsync(article.Slug, cancellationToken));
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
         BodyHtml = renderer.Render(warningSigns.Expand(article.Body));
         Diagram = DiagramCatalogue.ForArticle(article.Slug);
@@ -50,7 +56,7 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
         var related = await store.ListRelatedArticlesAsync(article.Slug, MoreCount + 2, cancellationToken);
-        More = related.Where(m => m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
+        More = related.Where(m => m.Language == article.Language && m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
         QaPairs = article.Attribution is null ? [] : await store.ListArticleQaPairsAsync(article.Slug, cancellationToken);
         return Page();
     }
