@@ -55,6 +55,40 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.All(document.QuerySelectorAll("nav[aria-label] a"), a => Assert.DoesNotContain("/zh", a.GetAttribute("href")!, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("/articles/massage-for-lumbar-disc-herniation", "/zh/articles/anmo-tuina-yaotu", "en")]
+    [InlineData("/zh/articles/anmo-tuina-yaotu", "/articles/massage-for-lumbar-disc-herniation", "zh-Hans")]
+    [InlineData("/articles/neck-pain", "/zh/articles", "en")]
+    public async Task ArticleLanguageSwitch_LeadsToTheCounterpart_ElseTheOtherArticleList(string url, string other, string language)
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync(url));
+        Assert.Equal(language, document.DocumentElement.GetAttribute("lang"));
+        Assert.Equal(other, document.QuerySelector("a.language-switch")?.GetAttribute("href"));
+        using var response = await site.Client.GetAsync(other);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task ArticleInTheOtherEdition_RedirectsToItsOwnLanguage()
+    {
+        using var english = await site.Client.GetAsync("/zh/articles/neck-pain");
+        Assert.Equal(HttpStatusCode.MovedPermanently, english.StatusCode);
+        Assert.Equal("/articles/neck-pain", english.Headers.Location?.OriginalString);
+        using var chinese = await site.Client.GetAsync("/articles/anmo-tuina-yaotu");
+        Assert.Equal(HttpStatusCode.MovedPermanently, chinese.StatusCode);
+        Assert.Equal("/zh/articles/anmo-tuina-yaotu", chinese.Headers.Location?.OriginalString);
+    }
+
+    [Fact]
+    public async Task ChineseConditionPage_UsesTheChineseNameAndLayNames()
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/conditions/lumbar-disc-herniation"));
+        Assert.Equal("腰椎间盘突出症", document.QuerySelector("h1")!.TextContent.Trim());
+        Assert.Contains("腰突", document.Body!.TextContent, StringComparison.Ordinal);
+        var list = await site.Client.GetStringAsync("/zh/conditions");
+        Assert.Contains("脊柱肿瘤", list, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task HomePage_WithChineseAcceptLanguage_SuggestsChineseButNeverRedirects()
     {
@@ -147,6 +181,24 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
         Assert.Contains("需要警惕的说法", document.QuerySelector("#findings-title")!.TextContent, StringComparison.Ordinal);
         Assert.True(document.QuerySelectorAll(".checked-text mark").Length >= 2, "the advert's claims should be highlighted");
         Assert.NotEmpty(document.QuerySelectorAll("ol.findings > li"));
+    }
+
+    [Fact]
+    public async Task ChineseSearch_ForLumbarDiscHerniation_FindsTheChineseMassageArticle()
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/search?q=" + Uri.EscapeDataString("腰椎间盘突出")));
+        var hits = document.QuerySelectorAll("section[aria-labelledby=results-title] a[href^='/zh/articles/']").ToList();
+        Assert.Contains(hits, a => a.TextContent.Contains("按摩", StringComparison.Ordinal) || a.TextContent.Contains("推拿", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task ChineseAsk_CanMassagePushTheDiscBack_AnswersFromAChineseArticle()
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/ask?q=" + Uri.EscapeDataString("按摩能把突出的腰椎间盘推回去吗")));
+        Assert.Equal("zh-Hans", document.DocumentElement.GetAttribute("lang"));
+        var links = document.QuerySelectorAll("main a[href^='/zh/articles/']").Select(a => a.GetAttribute("href")!).ToList();
+        Assert.NotEmpty(links);
+        Assert.DoesNotContain("no words we can search for", document.Body!.TextContent, StringComparison.Ordinal);
     }
 
     [Fact]
