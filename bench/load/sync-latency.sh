@@ -6,6 +6,9 @@
 #   pg:     two nodes on one PostgreSQL database ($VERTEBRA_BENCH_POSTGRES, a fresh schema); the import goes through
 #           node A's data folder, node B is watched (LISTEN/NOTIFY).
 # Loopback only; every wait is bounded.
+# With semantic matching on, the corpus import encodes every question it has no vector for. To reuse vectors an
+# earlier run computed (keyed by model and text, so they are the same), set VERTEBRA_BENCH_VECTORS to an SQLite file
+# holding a meaning_vectors table: they are copied into the store before the corpus is imported.
 # Usage: bench/load/sync-latency.sh sqlite|pg [trials=5] [shared-data=../shared/data]
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -35,6 +38,20 @@ dotnet build -c Release src/Vertebra.Host >/dev/null
 exe=src/Vertebra.Host/bin/Release/net10.0/vertebra.dll
 vertebra() { dotnet "$exe" "$@"; }
 vertebra import markdown content --data "$work/node-a" "${db[@]}" | tail -1
+if [ -n "${VERTEBRA_BENCH_VECTORS:-}" ]; then
+  if [ "$mode" = pg ]; then
+    sqlite3 -csv "$VERTEBRA_BENCH_VECTORS" "SELECT key, hex(vector) FROM meaning_vectors" >"$work/vectors.csv"
+    eval "$PSQL" <<SQL
+SET search_path TO $schema;
+CREATE TEMP TABLE incoming (key TEXT, hex TEXT);
+\\copy incoming FROM '$work/vectors.csv' WITH (FORMAT csv)
+INSERT INTO meaning_vectors (key, vector) SELECT key, decode(hex, 'hex') FROM incoming ON CONFLICT DO NOTHING;
+SQL
+  else
+    sqlite3 "$work/node-a/vertebra.db" "ATTACH '$VERTEBRA_BENCH_VECTORS' AS v; INSERT OR IGNORE INTO meaning_vectors SELECT key, vector FROM v.meaning_vectors;"
+  fi
+  echo "vectors copied from $VERTEBRA_BENCH_VECTORS"
+fi
 vertebra import qa-jsonl "$corpus" --data "$work/node-a" "${db[@]}" | tail -1
 
 start() { # name port

@@ -1,4 +1,5 @@
 using System.Text;
+using Vertebra.Content;
 using Vertebra.Content.Model;
 
 namespace Vertebra.Editorial;
@@ -15,6 +16,15 @@ public sealed record ArticleDraft
     /// <summary>One reference a line: "Name | https://address".</summary>
     public string References { get; init; } = "";
 
+    /// <summary>
+    /// The language of a new article (<c>en</c>, <c>zh</c>); empty means English. An article keeps the language it was
+    /// created in: for a saved article this field is ignored.
+    /// </summary>
+    public string Language { get; init; } = "";
+
+    /// <summary>The slug of the same article in the other language; empty keeps the saved article's (a form without the field loses nothing).</summary>
+    public string Counterpart { get; init; } = "";
+
     public static ArticleDraft From(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
@@ -26,6 +36,8 @@ public sealed record ArticleDraft
             Topics = string.Join(", ", article.Topics),
             Conditions = string.Join(", ", article.Conditions),
             References = string.Join("\n", article.References.Select(r => $"{r.Name} | {r.Url}")),
+            Language = article.Language,
+            Counterpart = article.Counterpart ?? "",
         };
     }
 
@@ -55,6 +67,16 @@ public sealed record ArticleDraft
         if (string.IsNullOrWhiteSpace(Body))
         {
             problems.Add("The article has no text.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Language) && ArticleLanguages.Normalise(Language) is null)
+        {
+            problems.Add($"The language must be one of: {string.Join(", ", ArticleLanguages.All)}.");
+        }
+
+        if (!string.IsNullOrWhiteSpace(Counterpart) && !Slugs.IsValid(Counterpart.Trim()))
+        {
+            problems.Add("The counterpart must be the slug of an article in the other language, such as massage-for-lumbar-disc-herniation.");
         }
 
         foreach (var line in ReferenceLines())
@@ -94,12 +116,15 @@ public sealed record ArticleDraft
         Published = previous?.Published,
         LastReviewed = previous?.LastReviewed,
         NextReviewDue = previous?.NextReviewDue,
-        Language = previous?.Language ?? ArticleLanguages.English,
-        Counterpart = previous?.Counterpart,
+        Language = previous?.Language ?? NewLanguage,
+        Counterpart = string.IsNullOrWhiteSpace(Counterpart) ? previous?.Counterpart : Counterpart.Trim(),
         Featured = previous?.Featured ?? false,
         PreviousSlug = previous?.PreviousSlug,
         NextSlug = previous?.NextSlug,
     };
+
+    /// <summary>The language a new article gets: the form's, or English.</summary>
+    public string NewLanguage => ArticleLanguages.Normalise(Language) ?? ArticleLanguages.English;
 
     /// <summary>Everything a claim check should read.</summary>
     public string CheckableText() => new StringBuilder().AppendLine(Title).AppendLine(Summary).AppendLine(Body).ToString();

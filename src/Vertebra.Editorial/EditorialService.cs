@@ -50,6 +50,20 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         var candidate = draft.ToArticle(slug ?? "new", null);
         problems.AddRange(candidate.Topics.Where(t => !known.Topics.Contains(t)).Select(t => $"There is no topic called \"{t}\"."));
         problems.AddRange(candidate.Conditions.Where(c => !known.Conditions.Contains(c)).Select(c => $"There is no condition called \"{c}\"."));
+        var previousLanguage = slug is null ? null : (await content.GetArticleAsync(slug, cancellationToken).ConfigureAwait(false))?.Language;
+        var language = previousLanguage ?? draft.NewLanguage;
+        if (candidate.Counterpart is { } counterpart)
+        {
+            if (!known.ArticleLanguages.TryGetValue(counterpart, out var counterpartLanguage))
+            {
+                problems.Add($"There is no article called \"{counterpart}\" to be this article's counterpart.");
+            }
+            else if (counterpartLanguage == language)
+            {
+                problems.Add($"\"{counterpart}\" is in the same language; a counterpart is the same article in the other language.");
+            }
+        }
+
         if (problems.Count > 0)
         {
             return EditorialResult.Refused(slug, problems);
@@ -58,7 +72,7 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         var previous = slug is null ? null : await LoadAsync(slug, cancellationToken).ConfigureAwait(false);
         if (slug is null)
         {
-            slug = await FreeSlugAsync(Slugs.ForArticle(draft.Title), cancellationToken).ConfigureAwait(false);
+            slug = await FreeSlugAsync(NewSlug(draft), cancellationToken).ConfigureAwait(false);
         }
 
         var article = draft.ToArticle(slug, previous?.Article);
@@ -212,6 +226,26 @@ public sealed class EditorialService(IContentStore content, IEditorialStore edit
         }
 
         return EditorialResult.Done(slug);
+    }
+
+    /// <summary>
+    /// A new article's slug: from an English title; for a title with no ASCII words (a Chinese title), its counterpart's
+    /// slug with the language after it (<c>massage-for-lumbar-disc-herniation-zh</c>), else the language and "article".
+    /// </summary>
+    private static string NewSlug(ArticleDraft draft)
+    {
+        var fromTitle = Slugs.ForArticle(draft.Title);
+        if (Slugs.IsValid(fromTitle) && draft.NewLanguage == ArticleLanguages.English)
+        {
+            return fromTitle;
+        }
+
+        if (!string.IsNullOrWhiteSpace(draft.Counterpart) && Slugs.IsValid(draft.Counterpart.Trim()))
+        {
+            return $"{draft.Counterpart.Trim()}-{draft.NewLanguage}";
+        }
+
+        return Slugs.IsValid(fromTitle) ? fromTitle : $"{draft.NewLanguage}-article";
     }
 
     private async Task<string> FreeSlugAsync(string slug, CancellationToken cancellationToken)

@@ -130,6 +130,7 @@ public sealed partial class ChineseContentTests(ITestOutputHelper output)
             Assert.True(Headings(article.Body).Any(h => h.Contains("医院", StringComparison.Ordinal) || h.Contains("医生", StringComparison.Ordinal)),
                 $"{article.Slug} has no section on when to go to hospital");
             Assert.Contains("急诊", text, StringComparison.Ordinal);
+            Assert.True(Headings(article.Body).Contains("要点"), $"{article.Slug} has no key points (要点)");
         }
     }
 

@@ -73,4 +73,45 @@ public sealed class PerLanguageReviewTests
         Assert.Equal((ArticleLanguages.Chinese, "massage-for-a-slipped-disc"), (chinese.Language, chinese.Counterpart));
         Assert.Equal(ArticleLanguages.English, english.Language);
     }
+
+    [Fact]
+    public async Task SaveAsync_NewChineseDraftNamingItsCounterpart_GetsAReadableSlugAndKeepsTheLink()
+    {
+        await using var bench = await BenchWithBothLanguagesAsync();
+        var draft = EditorialBench.Draft("运动可以缓解腰痛。\n") with { Title = "腰痛怎样运动", Summary = "简单的运动方法。", Language = "zh", Counterpart = "massage-for-a-slipped-disc" };
+
+        var saved = await bench.Service.SaveAsync(null, draft, "Ana", "", submitForReview: true, CancellationToken.None);
+        Assert.True(saved.Succeeded, string.Join("; ", saved.Problems));
+        var copy = (await bench.Service.LoadAsync(saved.Slug!, CancellationToken.None))!;
+
+        Assert.Equal("massage-for-a-slipped-disc-zh", saved.Slug);
+        Assert.Equal((ArticleLanguages.Chinese, "massage-for-a-slipped-disc"), (copy.Article.Language, copy.Article.Counterpart));
+    }
+
+    [Fact]
+    public async Task SaveAsync_EditWithoutTheCounterpartField_KeepsTheCounterpart()
+    {
+        await using var bench = await BenchWithBothLanguagesAsync();
+        var copy = (await bench.Service.LoadAsync("anmo-yu-yaotu", CancellationToken.None))!;
+
+        var saved = await bench.Service.SaveAsync("anmo-yu-yaotu", ArticleDraft.From(copy.Article) with { Counterpart = "", Language = "" }, "Ana", "", false, CancellationToken.None);
+        Assert.True(saved.Succeeded);
+
+        var again = (await bench.Service.LoadAsync("anmo-yu-yaotu", CancellationToken.None))!.Article;
+        Assert.Equal((ArticleLanguages.Chinese, "massage-for-a-slipped-disc"), (again.Language, again.Counterpart));
+    }
+
+    [Theory]
+    [InlineData("no-such-article", "There is no article called")]
+    [InlineData("anmo-yu-yaotu", "same language")]
+    public async Task SaveAsync_CounterpartMissingOrInTheSameLanguage_IsRefused(string counterpart, string problem)
+    {
+        await using var bench = await BenchWithBothLanguagesAsync();
+        var draft = EditorialBench.Draft("按摩只能缓解症状。\n") with { Title = "按摩", Summary = "按摩的作用。", Language = "zh", Counterpart = counterpart };
+
+        var result = await bench.Service.SaveAsync(null, draft, "Ana", "", false, CancellationToken.None);
+
+        Assert.False(result.Succeeded);
+        Assert.Contains(result.Problems, p => p.Contains(problem, StringComparison.Ordinal));
+    }
 }

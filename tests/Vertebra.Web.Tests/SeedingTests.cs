@@ -29,7 +29,13 @@ public sealed class SeedingTests : IDisposable
     {
         await using var app = await SiteFixture.StartAsync(Options);
         var store = app.Services.GetRequiredService<IContentStore>();
-        return await store.CountPublishedArticlesAsync();
+        var count = 0;
+        foreach (var language in ArticleLanguages.All)
+        {
+            count += await store.CountPublishedArticlesAsync(language);
+        }
+
+        return count;
     }
 
     [Fact]
