@@ -28,4 +28,30 @@ public sealed class SearchDocumentsTests
     {
         Assert.All(SearchDocuments.FromArticle(Article()), d => Assert.Equal("", d.Focus));
     }
+
+    [Fact]
+    public void FromArticle_ChineseArticle_CarriesItsLanguageAndItsZhAddressOnEveryDocument()
+    {
+        var chinese = Article("lumbar-disc-herniation") with { Slug = "anmo-yu-yaotu", Language = ArticleLanguages.Chinese };
+
+        var documents = SearchDocuments.FromArticle(chinese).ToList();
+
+        Assert.All(documents, d => Assert.Equal(ArticleLanguages.Chinese, d.Language));
+        Assert.All(documents, d => Assert.StartsWith("/zh/articles/anmo-yu-yaotu", d.Url, StringComparison.Ordinal));
+        Assert.All(SearchDocuments.FromArticle(Article()), d => Assert.Equal(ArticleLanguages.English, d.Language));
+    }
+
+    [Fact]
+    public void IndexedChineseArticle_IsFoundWithItsLanguageOnTheHit()
+    {
+        using var index = Vertebra.Search.SearchIndex.CreateInMemory();
+        var english = Article("lumbar-disc-herniation");
+        var chinese = english with { Slug = "anmo-yu-yaotu", Title = "按摩 massage 中文", Language = ArticleLanguages.Chinese };
+        index.Rebuild(SearchDocuments.FromArticle(english).Concat(SearchDocuments.FromArticle(chinese)));
+
+        var hits = index.Search("massage", top: 20).Hits;
+
+        Assert.Contains(hits, h => h.Language == ArticleLanguages.Chinese && h.Url.StartsWith("/zh/articles/", StringComparison.Ordinal));
+        Assert.Contains(hits, h => h.Language == ArticleLanguages.English && h.Url.StartsWith("/articles/", StringComparison.Ordinal));
+    }
 }
