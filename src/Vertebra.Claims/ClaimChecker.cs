@@ -54,11 +54,21 @@ public sealed class ClaimChecker
 
         var findings = new List<ClaimFinding>();
         var sentences = SentenceSplitter.Split(text);
+        var inReportedList = false;
         for (var i = 0; i < sentences.Count && findings.Count < MaxFindings; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var span = sentences[i];
             var sentence = text.Substring(span.Start, span.Length);
+
+            // "Be wary of these words:" or a heading "## 看到这些话，要提高警惕" followed by a list: every item is reported.
+            var listItem = SentenceContext.IsListItem(sentence);
+            if (inReportedList && listItem)
+            {
+                continue;
+            }
+
+            inReportedList = SentenceContext.IsReportIntro(_rules.Cues, sentence);
             var words = SentenceWords.Of(sentence);
             var found = new List<(CategoryRule Category, TextSpan Claim)>();
             foreach (var category in _rules.Categories)

@@ -42,12 +42,25 @@ public sealed class ChineseEngineApiTests(SiteFixture site) : IClassFixture<Site
     }
 
     [Fact]
-    public async Task AskApi_ChineseQuestion_IsReadInChinese()
+    public async Task AskApi_MassageQuestion_AnswersFromTheChineseMassageArticleWithPassageAndSource()
     {
         using var response = await site.Client.GetAsync("/api/ask?q=" + Uri.EscapeDataString("按摩能把突出的腰椎间盘推回去吗"));
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        var first = json.RootElement.GetProperty("answers")[0];
+        Assert.StartsWith("/zh/articles/anmo-tuina-yaotu", first.GetProperty("url").GetString(), StringComparison.Ordinal);
+        Assert.Matches(@"\p{IsCJKUnifiedIdeographs}", first.GetProperty("answer").GetString());
+        Assert.False(string.IsNullOrEmpty(first.GetProperty("source").GetString()));
+    }
+
+    [Fact]
+    public async Task SearchApi_ChineseWords_FindTheChineseMassageArticle()
+    {
+        using var response = await site.Client.GetAsync("/api/search?q=" + Uri.EscapeDataString("腰椎间盘突出"));
+
         var body = await response.Content.ReadAsStringAsync();
-        Assert.DoesNotContain("no words we can search for", body, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("/zh/articles/anmo-tuina-yaotu", body, StringComparison.Ordinal);
     }
 }

@@ -36,6 +36,34 @@ internal static partial class SentenceContext
         return nextSentence is not null && AnyMatch(cues.RefutationNextSentence, nextSentence);
     }
 
+    /// <summary>
+    /// True for a line that introduces a list of reported claims: a heading, or a sentence ending with a colon, that
+    /// warns or reports ("Ads often promise:", "## 看到这些话，要提高警惕").
+    /// </summary>
+    public static bool IsReportIntro(CueSet cues, string sentence)
+    {
+        var trimmed = sentence.Trim();
+        return (trimmed.StartsWith('#') || trimmed is [.., ':' or '：']) && AnyMatch(cues.Attribution, trimmed);
+    }
+
+    /// <summary>True for a list item: a line starting with '-', '*', '+', '•' or a number and '.', ')' or '、'.</summary>
+    public static bool IsListItem(string sentence)
+    {
+        var s = sentence.AsSpan().TrimStart();
+        if (s.Length > 1 && s[0] is '-' or '*' or '+' or '•')
+        {
+            return true;
+        }
+
+        var digits = 0;
+        while (digits < s.Length && char.IsAsciiDigit(s[digits]))
+        {
+            digits++;
+        }
+
+        return digits > 0 && digits < s.Length && s[digits] is '.' or ')' or '、';
+    }
+
     /// <summary>True when a negation cue governs this match.</summary>
     public static bool IsNegated(CueSet cues, string sentence, Match match, bool negativeForm)
     {

@@ -87,7 +87,7 @@ internal static class CheckCommand
                 await output.WriteLineAsync($"[{severity}] {f.Category} at {f.Start}: \"{f.Text}\"").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Why: {f.Why}").ConfigureAwait(false);
                 await output.WriteLineAsync($"  Source: {f.SourceName} ({f.SourceUrl})").ConfigureAwait(false);
-                await output.WriteLineAsync($"  Read more: /articles/{f.ArticleSlug}").ConfigureAwait(false);
+                await output.WriteLineAsync($"  Read more: {(f.Language == "zh" ? "/zh/articles/" : "/articles/")}{f.ArticleSlug}").ConfigureAwait(false);
             }
         }
 

@@ -8,8 +8,11 @@ namespace Vertebra.Search.Indexing;
 /// <summary>Turns a <see cref="SearchDocument"/> into a Lucene document and back.</summary>
 internal sealed class DocumentMapper(Analyzer searchAnalyzer, Analyzer keyAnalyzer, Analyzer chineseWords)
 {
-    /// <summary>True for a document written in Chinese: its title or text has Chinese characters.</summary>
-    public static bool IsChinese(SearchDocument doc) => Script.HasHan(doc.Title) || Script.HasHan(doc.Body);
+    /// <summary>
+    /// True for a document written in Chinese: its language is <c>zh</c>, or its title is in Chinese (a document made
+    /// without a language). An English text that quotes a Chinese word (tuina, 推拿) stays English.
+    /// </summary>
+    public static bool IsChinese(SearchDocument doc) => doc.Language == "zh" || Script.HasHan(doc.Title);
 
     public Document ToLucene(SearchDocument doc)
     {

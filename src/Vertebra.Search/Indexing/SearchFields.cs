@@ -18,6 +18,9 @@ internal static class SearchFields
     public const string TitleTerms = "title_terms";
     public const string Vector = "vector";
 
+    /// <summary>The document's language (<see cref="SearchDocument.Language"/>), one keyword term, stored.</summary>
+    public const string Language = "lang";
+
     /// <summary>Chinese title, segmented into words (SmartCn); only Chinese documents have it.</summary>
     public const string TitleZh = "title_zh";
 
@@ -26,7 +29,4 @@ internal static class SearchFields
 
     /// <summary>Chinese title and text as overlapping character pairs: finds words the segmenter does not know and parts of words.</summary>
     public const string GramZh = "gram_zh";
-
-    /// <summary>The document's language (<see cref="SearchDocument.Language"/>), one keyword term, stored.</summary>
-    public const string Language = "lang";
 }

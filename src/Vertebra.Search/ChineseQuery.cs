@@ -1,8 +1,9 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Vertebra.Search.Indexing;
 using Vertebra.Search.Understanding;
 
-namespace Vertebra.Search.Indexing;
+namespace Vertebra.Search;
 
 /// <summary>
 /// The Lucene query for a Chinese question: its words in the Chinese title and text (a title counts most), and its
