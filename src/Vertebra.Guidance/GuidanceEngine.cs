@@ -122,13 +122,50 @@ public sealed partial class GuidanceEngine
 
     /// <summary>Loads every *.yaml file in <paramref name="directory"/>, validates and compiles the rule set.</summary>
     /// <exception cref="GuidanceRuleException">A file is wrong; the message names the file, line, rule and problem.</exception>
-    public static GuidanceEngine Load(string directory)
+    public static GuidanceEngine Load(string directory) => Load(directory, []);
+
+    /// <summary>
+    /// Loads the rules, as <see cref="Load(string)"/>, and requires every person-facing text in each of
+    /// <paramref name="requiredLanguages"/> (e.g. <see cref="GuidanceLanguages.Chinese"/>): a missing text stops loading.
+    /// The engine in another language is then <see cref="In"/>.
+    /// </summary>
+    public static GuidanceEngine Load(string directory, IReadOnlyCollection<string> requiredLanguages)
     {
         ArgumentNullException.ThrowIfNull(directory);
+        ArgumentNullException.ThrowIfNull(requiredLanguages);
         var set = RuleSetReader.Read(directory);
         RuleSetValidator.Validate(set, directory);
-        return new GuidanceEngine(set);
+        var engine = new GuidanceEngine(set);
+        foreach (var language in requiredLanguages.Where(l => l != GuidanceLanguages.English))
+        {
+            engine._translations[language] = new GuidanceEngine(RuleSetTranslation.Translate(set, language));
+        }
+
+        return engine;
     }
+
+    private readonly Dictionary<string, GuidanceEngine> _translations = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// The same rules with every question, advice, flag, summary and warning-sign text in <paramref name="language"/>;
+    /// this engine itself for English.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The language was not required when the rules were loaded.</exception>
+    public GuidanceEngine In(string language)
+    {
+        ArgumentNullException.ThrowIfNull(language);
+        if (language == GuidanceLanguages.English)
+        {
+            return this;
+        }
+
+        return _translations.TryGetValue(language, out var translated)
+            ? translated
+            : throw new InvalidOperationException($"The guidance texts were not loaded in '{language}': load the rules with it required.");
+    }
+
+    /// <summary>True when the texts in <paramref name="language"/> were loaded (English always is).</summary>
+    public bool Speaks(string language) => language == GuidanceLanguages.English || _translations.ContainsKey(language);
 
     /// <summary>True when today (from <paramref name="time"/>, local date) is after <see cref="ReviewBy"/>.</summary>
     public bool IsReviewOverdue(TimeProvider time)

@@ -128,6 +128,36 @@ public sealed class WarningSignTests
         Assert.True(engine.Evaluate(CaseFacts.Empty).ClinicallyReviewed);
     }
 
+    [Fact]
+    public void SignWithoutChineseName_StopsLoading_OnceChineseIsRequired()
+    {
+        var dir = CopyRules();
+        var path = Path.Combine(dir, "warning-signs.yaml");
+        var yaml = File.ReadAllText(path);
+        const string chinese = "    zh:\n      name: \"4 岁以下的孩子腰背痛\"\n";
+        Assert.Contains(chinese, yaml, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml.Replace(chinese, "", StringComparison.Ordinal));
+
+        // English alone still loads; with Chinese required, the sign without its Chinese name is named and refused.
+        Assert.NotNull(GuidanceEngine.Load(dir));
+        var ex = Assert.Throws<GuidanceRuleException>(() => GuidanceEngine.Load(dir, [GuidanceLanguages.Chinese]));
+        Assert.Contains("young-child", ex.Message, StringComparison.Ordinal);
+        Assert.Contains("'zh'", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void SignActionWithoutChinese_StopsLoading_OnceChineseIsRequired()
+    {
+        var dir = CopyRules();
+        var path = Path.Combine(dir, "warning-signs.yaml");
+        var yaml = File.ReadAllText(path);
+        const string action = "  soon: \"在 1 到 2 周内到脊柱外科门诊就诊。\"\n";
+        Assert.Contains(action, yaml, StringComparison.Ordinal);
+        File.WriteAllText(path, yaml.Replace(action, "", StringComparison.Ordinal));
+        var ex = Assert.Throws<GuidanceRuleException>(() => GuidanceEngine.Load(dir, [GuidanceLanguages.Chinese]));
+        Assert.Contains("sign_actions_zh", ex.Message, StringComparison.Ordinal);
+    }
+
     private static string CopyRules()
     {
         var dir = Path.Combine(Path.GetTempPath(), "vertebra-signs-" + Guid.NewGuid().ToString("N"));

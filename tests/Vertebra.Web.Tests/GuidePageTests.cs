@@ -13,7 +13,7 @@ namespace Vertebra.Web.Tests;
 public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture>
 {
     /// <summary>An adult with a few days of ordinary back pain who answers every warning sign "no".</summary>
-    private static readonly Dictionary<string, string> Calm = new(StringComparer.Ordinal)
+    internal static readonly Dictionary<string, string> Calm = new(StringComparer.Ordinal)
     {
         ["back_pain"] = "true", ["thoracic_pain"] = "false", ["neck_pain"] = "false", ["leg_pain"] = "none", ["arm_pain"] = "false",
         ["chest_or_abdominal_pain"] = "false", ["age"] = "35", ["sex"] = "female", ["bladder_or_bowel_change"] = "false",
@@ -213,7 +213,7 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
         Assert.Contains("2 to 15 digits", ex.Message, StringComparison.Ordinal);
     }
 
-    private static Dictionary<string, string> With(Dictionary<string, string> answers, params (string Fact, string Value)[] changes)
+    internal static Dictionary<string, string> With(Dictionary<string, string> answers, params (string Fact, string Value)[] changes)
     {
         var copy = new Dictionary<string, string>(answers, StringComparer.Ordinal);
         foreach (var (fact, value) in changes)
@@ -224,25 +224,30 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
         return copy;
     }
 
-    private sealed class GuideWalker
+    /// <summary>Walks the guide as a browser without JavaScript would; <c>path</c> and <c>resultHeading</c> for the Chinese edition.</summary>
+    internal sealed class GuideWalker
     {
         private readonly HttpClient _client;
         private readonly string _cookie;
+        private readonly string _path;
+        private readonly string _resultHeading;
 
-        private GuideWalker(HttpClient client, string cookie, string html)
+        private GuideWalker(HttpClient client, string cookie, string html, string path, string resultHeading)
         {
             _client = client;
             _cookie = cookie;
             Html = html;
+            _path = path;
+            _resultHeading = resultHeading;
         }
 
         public string Html { get; private set; }
 
-        public static async Task<GuideWalker> StartAsync(HttpClient client)
+        public static async Task<GuideWalker> StartAsync(HttpClient client, string path = "/guide", string resultHeading = "<h1>Your guidance</h1>")
         {
-            using var response = await client.GetAsync("/guide");
+            using var response = await client.GetAsync(path);
             var cookie = response.Headers.TryGetValues("Set-Cookie", out var values) ? string.Join("; ", values.Select(v => v.Split(';')[0])) : string.Empty;
-            return new GuideWalker(client, cookie, await response.Content.ReadAsStringAsync());
+            return new GuideWalker(client, cookie, await response.Content.ReadAsStringAsync(), path, resultHeading);
         }
 
         public IReadOnlyList<string> ShownFacts() =>
@@ -251,12 +256,12 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
 
         public async Task<string> AnswerUntilResultAsync(IReadOnlyDictionary<string, string> answers)
         {
-            for (var step = 0; step < 12 && !Html.Contains("<h1>Your guidance</h1>", StringComparison.Ordinal); step++)
+            for (var step = 0; step < 12 && !Html.Contains(_resultHeading, StringComparison.Ordinal); step++)
             {
                 await SubmitAsync(answers, "next");
             }
 
-            Assert.Contains("<h1>Your guidance</h1>", Html, StringComparison.Ordinal);
+            Assert.Contains(_resultHeading, Html, StringComparison.Ordinal);
             return Html;
         }
 
@@ -295,7 +300,7 @@ public sealed class GuidePageTests(SiteFixture site) : IClassFixture<SiteFixture
             }
 
             fields.Add(new("action", action));
-            using var request = new HttpRequestMessage(HttpMethod.Post, "/guide") { Content = new FormUrlEncodedContent(fields) };
+            using var request = new HttpRequestMessage(HttpMethod.Post, _path) { Content = new FormUrlEncodedContent(fields) };
             if (_cookie.Length > 0)
             {
                 request.Headers.Add("Cookie", _cookie);

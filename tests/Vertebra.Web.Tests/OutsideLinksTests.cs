@@ -47,7 +47,7 @@ public sealed class OutsideLinksTests(SiteFixture site) : IClassFixture<SiteFixt
     {
         var store = site.Services.GetRequiredService<IContentStore>();
         var pages = (await store.ListAllArticlesAsync()).Where(a => a.Status is Content.Model.ArticleStatus.Published or Content.Model.ArticleStatus.DueForReview)
-            .Select(a => "/articles/" + a.Slug)
+            .Select(a => Content.Model.ArticleLanguages.PathOf(a))
             .Concat((await store.ListConditionsAsync()).Select(c => "/conditions/" + c.Id))
             .ToList();
         Assert.True(pages.Count >= 19 + 28, $"only {pages.Count} pages");

@@ -51,6 +51,39 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         }
     }
 
+    [Fact]
+    public async Task Crawl_ChineseEdition_EveryInternalLinkWorksAndEveryPageIsWellFormedAndChinese()
+    {
+        var pages = await CrawlAsync("/zh/");
+        output.WriteLine($"Crawled {pages.Count} Chinese pages.");
+        Assert.True(pages.Count >= 40, $"expected the whole Chinese edition, crawled only {pages.Count} pages");
+        var problems = pages.SelectMany(p => p.Value.Problems.Select(problem => $"{p.Key}: {problem}")).ToList();
+        Assert.True(problems.Count == 0, string.Join("\n", problems));
+        var wrong = pages.Where(p => p.Value.Language != "zh-Hans").Select(p => $"{p.Key}: lang={p.Value.Language}").ToList();
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+        var disclaimer = pages.Where(p => Regex.Matches(p.Value.Text, "本站内容为一般健康信息，不能代替诊断").Count != 1).Select(p => p.Key).ToList();
+        Assert.True(disclaimer.Count == 0, "Chinese pages without the disclaimer exactly once: " + string.Join(", ", disclaimer));
+    }
+
+    [Theory]
+    [InlineData("/", "en")]
+    [InlineData("/zh/", "zh-Hans")]
+    public async Task Crawl_BothEditions_JsonLdNamesThePagesLanguage(string start, string language)
+    {
+        var pages = await CrawlAsync(start);
+        var withLd = pages.Where(p => p.Value.JsonLd.Count > 0).ToList();
+        Assert.Contains(withLd, p => p.Key.Contains("/conditions/", StringComparison.Ordinal));
+        Assert.Contains(withLd, p => p.Key.Contains("/articles/", StringComparison.Ordinal));
+        foreach (var (url, page) in withLd)
+        {
+            foreach (var ld in page.JsonLd)
+            {
+                Assert.True(ld.TryGetProperty("inLanguage", out var inLanguage), url + " has JSON-LD without inLanguage");
+                Assert.Equal(language, inLanguage.GetString());
+            }
+        }
+    }
+
     /// <summary>Pages a visitor reaches by typing rather than by a link: searches (with a typo, a lay name), an answer, a missing page.</summary>
     private static readonly string[] TypedPages =
     [
@@ -153,11 +186,13 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         return false;
     }
 
-    private async Task<Dictionary<string, CrawledPage>> CrawlAsync()
+    /// <summary>Every page of one edition reachable from <paramref name="start"/>: "/" for English, "/zh/" for Chinese.</summary>
+    private async Task<Dictionary<string, CrawledPage>> CrawlAsync(string start = "/")
     {
+        var chinese = start.StartsWith("/zh", StringComparison.Ordinal);
         var parser = new HtmlParser();
         var seen = new Dictionary<string, CrawledPage>(StringComparer.Ordinal);
-        var queue = new Queue<string>(["/"]);
+        var queue = new Queue<string>([start]);
         while (queue.Count > 0 && seen.Count < 2000)
         {
             var url = queue.Dequeue();
@@ -178,6 +213,7 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
             var html = await response.Content.ReadAsStringAsync();
             var document = parser.ParseDocument(html);
             page.Text = document.Body?.TextContent ?? "";
+            page.Language = document.DocumentElement.GetAttribute("lang") ?? "";
             var h1s = document.QuerySelectorAll("h1").Length;
             if (h1s != 1)
             {
@@ -219,7 +255,8 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
                 if (link.StartsWith('/') && !link.StartsWith("//", StringComparison.Ordinal))
                 {
                     var path = link.Split('#')[0];
-                    if (path.Length > 0 && !seen.ContainsKey(path))
+                    var inEdition = (path == "/zh" || path.StartsWith("/zh/", StringComparison.Ordinal)) == chinese;
+                    if (path.Length > 0 && inEdition && !seen.ContainsKey(path))
                     {
                         queue.Enqueue(path);
                     }
@@ -235,6 +272,7 @@ public sealed partial class SiteCrawlTests(SiteFixture site, ITestOutputHelper o
         public List<string> Problems { get; } = [];
         public List<JsonElement> JsonLd { get; } = [];
         public string Text { get; set; } = "";
+        public string Language { get; set; } = "";
     }
 
     [GeneratedRegex(@"(?<=[.!?])\s+")]

@@ -2,11 +2,24 @@ namespace Vertebra.Guidance;
 
 internal sealed record SourceDefinition(string Id, string Name, string Url);
 
-internal sealed record AdviceDefinition(string Id, string Text, IReadOnlyList<string> Cite, string File, int Line);
+internal sealed record AdviceDefinition(string Id, string Text, IReadOnlyList<string> Cite, string File, int Line)
+{
+    /// <summary>The text in other languages (language code to text), from the item's <c>zh:</c> block.</summary>
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
 
-internal sealed record FlagDefinition(string Id, string Text, FlagSeverity Severity, string File, int Line);
+internal sealed record FlagDefinition(string Id, string Text, FlagSeverity Severity, string File, int Line)
+{
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
 
-internal sealed record QuestionDefinition(FactDescriptor Fact, string Text, bool RedFlag, IReadOnlyList<AnswerOption> Options, string? Topic, string Short, string File, int Line);
+internal sealed record QuestionDefinition(FactDescriptor Fact, string Text, bool RedFlag, IReadOnlyList<AnswerOption> Options, string? Topic, string Short, string File, int Line)
+{
+    /// <summary>The question in other languages: its text, short name and option labels.</summary>
+    public IReadOnlyDictionary<string, QuestionTranslation> Translations { get; init; } = new Dictionary<string, QuestionTranslation>(StringComparer.Ordinal);
+}
+
+internal sealed record QuestionTranslation(string Text, string Short, IReadOnlyDictionary<string, string> Options);
 
 internal sealed class RuleDefinition
 {
@@ -72,6 +85,12 @@ internal sealed class RuleSetDefinition
     /// <summary>What to do for each sign level, in plain words.</summary>
     public Dictionary<WarningSignLevel, string> SignActions { get; } = [];
 
+    /// <summary>Sign actions in other languages (from <c>sign_actions_zh</c>): language code to level to text.</summary>
+    public Dictionary<string, Dictionary<WarningSignLevel, string>> SignActionTranslations { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Summaries in other languages (from <c>summaries_zh</c>).</summary>
+    public Dictionary<string, Dictionary<TriageLevel, string>> SummaryTranslations { get; } = new(StringComparer.Ordinal);
+
     public string? SignsFile { get; set; }
 }
 
@@ -81,13 +100,19 @@ internal sealed class RuleSetDefinition
 /// <param name="Date">The day they approved it.</param>
 public sealed record ClinicalSignOff(string Version, string ApprovedBy, DateOnly Date);
 
-internal sealed record TopicDefinition(string Id, string Title);
+internal sealed record TopicDefinition(string Id, string Title)
+{
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
+}
 
 internal sealed class WarningSignDefinition
 {
     public required string Id { get; init; }
 
     public required string Name { get; init; }
+
+    /// <summary>The sign's name in other languages (language code to name).</summary>
+    public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 
     public required WarningSignLevel Level { get; init; }
 

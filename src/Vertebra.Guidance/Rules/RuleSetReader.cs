@@ -7,7 +7,7 @@ namespace Vertebra.Guidance;
 /// <summary>Reads every *.yaml file in the rule directory into one <see cref="RuleSetDefinition"/>.</summary>
 internal static class RuleSetReader
 {
-    private static readonly string[] TopKeys = ["ruleset", "sources", "advice", "flags", "rules", "questions", "summaries", "massage_advice", "topics", "warning_signs", "sign_baseline", "sign_actions"];
+    private static readonly string[] TopKeys = ["ruleset", "sources", "advice", "flags", "rules", "questions", "summaries", "massage_advice", "topics", "warning_signs", "sign_baseline", "sign_actions", "sign_actions_zh", "summaries_zh"];
 
     public static RuleSetDefinition Read(string directory)
     {
@@ -84,6 +84,23 @@ internal static class RuleSetReader
             key => $"summary key '{key}' is not a triage level.", "a summary", definition.Summaries);
         ReadTextsByKey<MassageVerdict>(file, root, "massage_advice", "a massage verdict", WireNames.TryParse,
             key => $"'{key}' is not a massage verdict.", "an advice id", definition.MassageAdvice);
+
+        // The same texts in Chinese, when the file has them (the loader checks completeness when Chinese is required).
+        if (file.Get(root, "sign_actions_zh") is not null)
+        {
+            var texts = new Dictionary<WarningSignLevel, string>();
+            ReadTextsByKey<WarningSignLevel>(file, root, "sign_actions_zh", "a sign level", WarningSign.TryParseLevel,
+                key => $"'{key}' is not a sign level (emergency, urgent, soon, see_gp).", "an action text", texts);
+            definition.SignActionTranslations[GuidanceLanguages.Chinese] = texts;
+        }
+
+        if (file.Get(root, "summaries_zh") is not null)
+        {
+            var texts = new Dictionary<TriageLevel, string>();
+            ReadTextsByKey<TriageLevel>(file, root, "summaries_zh", "a summary key", WireNames.TryParse,
+                key => $"summary key '{key}' is not a triage level.", "a summary", texts);
+            definition.SummaryTranslations[GuidanceLanguages.Chinese] = texts;
+        }
     }
 
     private delegate bool KeyParser<TKey>(string text, out TKey key);
@@ -156,15 +173,15 @@ internal static class RuleSetReader
     {
         var map = file.Mapping(node, null, "a topic");
         var id = file.RequiredString(map, "id", null);
-        file.OnlyKeys(map, id, "id", "title");
-        return new TopicDefinition(id, file.RequiredString(map, "title", id));
+        file.OnlyKeys(map, id, "id", "title", "zh");
+        return new TopicDefinition(id, file.RequiredString(map, "title", id)) { Translations = Translated(file, map, id, "title") };
     }
 
     private static WarningSignDefinition ReadSign(YamlFile file, YamlNode node)
     {
         var map = file.Mapping(node, null, "a warning sign");
         var id = file.RequiredString(map, "id", null);
-        file.OnlyKeys(map, id, "id", "name", "level", "facts", "rules", "cite", "topics", "mentions", "example", "without");
+        file.OnlyKeys(map, id, "id", "name", "level", "facts", "rules", "cite", "topics", "mentions", "example", "without", "zh");
         var levelText = file.RequiredString(map, "level", id);
         if (!WarningSign.TryParseLevel(levelText, out var level))
         {
@@ -177,6 +194,7 @@ internal static class RuleSetReader
         {
             Id = id,
             Name = file.RequiredString(map, "name", id),
+            Translations = Translated(file, map, id, "name"),
             Level = level,
             Facts = file.StringList(map, "facts", id),
             Rules = file.StringList(map, "rules", id),
@@ -227,22 +245,28 @@ internal static class RuleSetReader
     {
         var map = file.Mapping(node, null, "an advice item");
         var id = file.RequiredString(map, "id", null);
-        file.OnlyKeys(map, id, "id", "text", "cite");
-        return new AdviceDefinition(id, file.RequiredString(map, "text", id), file.StringList(map, "cite", id), file.Path, YamlFile.LineOf(map));
+        file.OnlyKeys(map, id, "id", "text", "cite", "zh");
+        return new AdviceDefinition(id, file.RequiredString(map, "text", id), file.StringList(map, "cite", id), file.Path, YamlFile.LineOf(map))
+        {
+            Translations = Translated(file, map, id, "text"),
+        };
     }
 
     private static FlagDefinition ReadFlag(YamlFile file, YamlNode node)
     {
         var map = file.Mapping(node, null, "a flag");
         var id = file.RequiredString(map, "id", null);
-        file.OnlyKeys(map, id, "id", "text", "severity");
+        file.OnlyKeys(map, id, "id", "text", "severity", "zh");
         var severityText = file.RequiredString(map, "severity", id);
         if (!WireNames.TryParse(severityText, out FlagSeverity severity))
         {
             throw file.Fail(map, id, $"severity must be info, warning or critical, not '{severityText}'.");
         }
 
-        return new FlagDefinition(id, file.RequiredString(map, "text", id), severity, file.Path, YamlFile.LineOf(map));
+        return new FlagDefinition(id, file.RequiredString(map, "text", id), severity, file.Path, YamlFile.LineOf(map))
+        {
+            Translations = Translated(file, map, id, "text"),
+        };
     }
 
     private static RuleDefinition ReadRule(YamlFile file, YamlNode node)
@@ -294,7 +318,7 @@ internal static class RuleSetReader
     {
         var map = file.Mapping(node, null, "a question");
         var name = file.RequiredString(map, "fact", null);
-        file.OnlyKeys(map, name, "fact", "text", "red_flag", "options", "topic", "short");
+        file.OnlyKeys(map, name, "fact", "text", "red_flag", "options", "topic", "short", "zh");
         var fact = FactCatalog.Find(name) ?? throw file.Fail(map, name, $"unknown fact '{name}'.");
         var redFlag = file.OptionalString(map, "red_flag", name) switch
         {
@@ -341,6 +365,57 @@ internal static class RuleSetReader
             file.OptionalString(map, "topic", name),
             file.OptionalString(map, "short", name) ?? name.Replace('_', ' '),
             file.Path,
-            YamlFile.LineOf(map));
+            YamlFile.LineOf(map))
+        {
+            Translations = TranslatedQuestion(file, map, name, fact),
+        };
+    }
+
+    /// <summary>The <c>zh:</c> block of an item: one text field, in Chinese.</summary>
+    private static Dictionary<string, string> Translated(YamlFile file, YamlMappingNode map, string id, string field)
+    {
+        var texts = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file.Get(map, GuidanceLanguages.Chinese) is { } node)
+        {
+            var zh = file.Mapping(node, id, "'zh'");
+            file.OnlyKeys(zh, id, field);
+            texts[GuidanceLanguages.Chinese] = file.RequiredString(zh, field, id);
+        }
+
+        return texts;
+    }
+
+    private static Dictionary<string, QuestionTranslation> TranslatedQuestion(YamlFile file, YamlMappingNode map, string name, FactDescriptor fact)
+    {
+        var texts = new Dictionary<string, QuestionTranslation>(StringComparer.Ordinal);
+        if (file.Get(map, GuidanceLanguages.Chinese) is not { } node)
+        {
+            return texts;
+        }
+
+        var zh = file.Mapping(node, name, "'zh'");
+        file.OnlyKeys(zh, name, "text", "short", "options");
+        var options = new Dictionary<string, string>(StringComparer.Ordinal);
+        if (file.Get(zh, "options") is { } optionNode)
+        {
+            foreach (var pair in file.Mapping(optionNode, name, "'zh' 'options'").Children)
+            {
+                var value = file.Scalar(pair.Key, name, "an option value");
+                if (fact.ChoiceCode(value) < 0)
+                {
+                    throw file.Fail(pair.Key, name, $"unknown value '{value}' for fact '{name}' in 'zh' 'options'.");
+                }
+
+                options[value] = file.Scalar(pair.Value, name, "an option label");
+            }
+        }
+
+        if (fact.Kind == FactKind.Choice && options.Count != fact.Choices.Count)
+        {
+            throw file.Fail(zh, name, $"'zh' needs an option label for every value: {string.Join(", ", fact.Choices)}.");
+        }
+
+        texts[GuidanceLanguages.Chinese] = new QuestionTranslation(file.RequiredString(zh, "text", name), file.RequiredString(zh, "short", name), options);
+        return texts;
     }
 }

@@ -93,10 +93,11 @@ public sealed partial class AnswerPresenter(IContentStore store, ArticleHtmlRend
     private static string Place(RankedAnswer answer) =>
         ArticleLink(answer.Url) is { } link ? "article:" + link.Slug : answer.Url.Length > 0 ? answer.Url : "question:" + answer.Question;
 
-    /// <summary>"/articles/slug#anchor" → slug and anchor; null for any other address.</summary>
+    /// <summary>"/articles/slug#anchor" (or a Chinese article's "/zh/articles/slug#anchor") → slug and anchor; null for any other address.</summary>
     internal static (string Slug, string? Anchor)? ArticleLink(string url)
     {
         const string prefix = "/articles/";
+        url = url.StartsWith("/zh" + prefix, StringComparison.Ordinal) ? url[3..] : url;
         if (!url.StartsWith(prefix, StringComparison.Ordinal))
         {
             return null;

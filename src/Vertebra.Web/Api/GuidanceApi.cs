@@ -2,10 +2,11 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Guidance;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Api;
 
-/// <summary><c>POST /api/guidance</c>: case facts in, guidance result out. Nothing is stored or logged.</summary>
+/// <summary><c>POST /api/guidance</c>: case facts in, guidance result out, its texts in the language asked for. Nothing is stored or logged.</summary>
 internal static class GuidanceApi
 {
     public const int MaxBodyBytes = 64 * 1024;
@@ -46,9 +47,12 @@ internal static class GuidanceApi
             return Problems.BadRequest("The case facts are not valid.", ex.Message);
         }
 
-        var result = engine.Evaluate(facts);
+        // Texts in the language asked for: lang=zh in the query, else Accept-Language (LanguageCultureProvider).
+        var result = GuidanceEdition.For(engine).Evaluate(facts);
         metrics.GuidanceAnswered(result.Triage, "api");
         request.HttpContext.Response.Headers.CacheControl = "no-store";
+        request.HttpContext.Response.Headers.ContentLanguage = SiteLanguage.CurrentTag;
+        request.HttpContext.Response.Headers.Vary = "Accept-Language";
         return Results.Text(GuidanceResultJson.Serialize(result), "application/json; charset=utf-8");
     }
 }

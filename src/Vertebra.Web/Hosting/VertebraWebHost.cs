@@ -23,6 +23,7 @@ using Vertebra.Web.Presentation;
 using Vertebra.Interop;
 using Vertebra.Web.Interop;
 using Vertebra.Web.Telemetry;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Hosting;
 
@@ -99,10 +100,21 @@ public static class VertebraWebHost
         builder.Services.AddAuthorization(EditorPolicies.Configure);
         builder.Services.AddSingleton<ArticleHtmlRenderer>();
         builder.Services.AddSingleton<ArticleNavigation>();
-        builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber));
+        builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()));
         builder.Services.AddSingleton<Answers.AnswerPresenter>();
+        builder.Services.AddSingleton<ConditionNames>();
+        // One set of pages, two editions: interface texts come from Resources/SharedResource.*.resx, the language from the address.
+        builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+
+        // Chinese characters are written as themselves, not as &#x...; escapes (English pages are unchanged).
+        builder.Services.Configure<Microsoft.Extensions.WebEncoders.WebEncoderOptions>(o => o.TextEncoderSettings = new System.Text.Encodings.Web.TextEncoderSettings(
+            System.Text.Unicode.UnicodeRanges.BasicLatin,
+            System.Text.Unicode.UnicodeRanges.CjkUnifiedIdeographs,
+            System.Text.Unicode.UnicodeRanges.CjkSymbolsandPunctuation,
+            System.Text.Unicode.UnicodeRanges.HalfwidthandFullwidthForms));
         builder.Services.AddRazorPages(o =>
             {
+                o.Conventions.Add(new ChineseEditionConvention());
                 o.Conventions.ConfigureFilter(new Microsoft.AspNetCore.Mvc.AutoValidateAntiforgeryTokenAttribute());
                 o.Conventions.AuthorizeFolder("/Editor", EditorPolicies.Write);
                 o.Conventions.AuthorizePage("/Editor/Audit", EditorPolicies.Admin);
@@ -115,8 +127,9 @@ public static class VertebraWebHost
         builder.Services.AddProblemDetails();
 
         // Rules are loaded (and validated) before the site starts: a bad rule file stops start-up, naming the rule.
-        builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory));
-        builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber));
+        // The Chinese edition needs every guidance text in Chinese: a missing one stops start-up, naming the item.
+        builder.Services.AddSingleton(GuidanceEngine.Load(options.GuidanceDirectory, [GuidanceLanguages.Chinese]));
+        builder.Services.AddSingleton(services => new WarningSignMarkdown(services.GetRequiredService<GuidanceEngine>(), options.EmergencyNumber, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()));
         builder.Services.AddSingleton(GuideArticleLinks.Load(Path.Combine(options.ContentDirectory, GuideArticleLinks.RelativePath), options.ArticlesDirectory));
         builder.Services.AddSingleton(ClaimChecker.Load(options.ClaimsFile));
         builder.Services.AddSingleton(InteropData.Load(options.InteropDirectory, options.ArticlesDirectory));
@@ -155,6 +168,9 @@ public static class VertebraWebHost
             // Only pages built purely from content are cached, never a page with a form token or a person's answers.
             // They change only when content changes; a short life keeps another process's imports visible.
             o.AddPolicy(PageCaching.ContentPolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag));
+            o.AddPolicy(PageCaching.HomePolicy, policy => policy.Expire(options.PageCacheDuration).Tag(PageCaching.ContentTag)
+                .VaryByValue(context => new KeyValuePair<string, string>("suggest-zh",
+                    LanguageCultureProvider.PrefersChinese(context.Request) ? "1" : "0")));
 
             // Pages built from the search index are also keyed by its generation: a page built on the old index while
             // the index was being updated would otherwise be stored after the keeper's eviction and shown for 30 s.
@@ -170,6 +186,7 @@ public static class VertebraWebHost
         app.UseExceptionHandler("/errors/500");
         app.UseStatusCodePagesWithReExecute("/errors/{0}");
         app.Use(BadRequestHandler.Handle);
+        app.UseRequestLocalization(LanguageOptions.Create());
         app.Use(SecurityHeaders.Add);
         app.UseAuthentication();
         app.UseAuthorization();

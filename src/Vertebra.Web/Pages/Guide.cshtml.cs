@@ -2,7 +2,9 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Vertebra.Guidance;
+using Microsoft.Extensions.Localization;
 using Vertebra.Web.Hosting;
+using Vertebra.Web.Localisation;
 using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Pages;
@@ -12,8 +14,11 @@ namespace Vertebra.Web.Pages;
 /// travel in the form and are never stored or logged; the result is shown once and forgotten, and the person may
 /// print it or download their own summary.
 /// </summary>
-public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, Telemetry.SiteMetrics metrics) : PageModel
+public sealed class GuideModel(GuidanceEngine rules, GuideArticleLinks articles, VertebraWebOptions options, TimeProvider time, IStringLocalizer<SharedResource> text, Vertebra.Storage.IContentStore store, Telemetry.SiteMetrics metrics) : PageModel
 {
+    /// <summary>The rules with their texts in the page's language (the same rules in both editions).</summary>
+    private readonly GuidanceEngine engine = SiteLanguage.IsChinese && rules.Speaks(GuidanceLanguages.Chinese) ? rules.In(GuidanceLanguages.Chinese) : rules;
+
     public GuideSession Session { get; private set; } = new();
 
     public IReadOnlyList<NextQuestion> Questions { get; private set; } = [];
@@ -33,11 +38,36 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
     public int StepCount => engine.Topics.Count;
 
     /// <summary>The title of the page shown.</summary>
-    public string PageTitle => Session.Page < engine.Topics.Count ? engine.Topics[Session.Page].Title : "Warning signs you have not answered";
+    public string PageTitle => Session.Page < engine.Topics.Count ? engine.Topics[Session.Page].Title : text["Warning signs you have not answered"];
 
     public bool ReviewOverdue => engine.IsReviewOverdue(time);
 
     public IReadOnlyList<string> RelatedArticles => Answer is null ? [] : articles.For(Answer.Engine);
+
+    /// <summary>
+    /// In the Chinese edition, the related articles' Chinese counterparts (address and title); an article without one
+    /// stays the English article (language "en"). Empty in English, where <see cref="RelatedArticles"/> is shown.
+    /// </summary>
+    public IReadOnlyList<(string Path, string Title, string? Language)> ChineseRelatedArticles { get; private set; } = [];
+
+    /// <summary>Fills <see cref="ChineseRelatedArticles"/> for a Chinese answer.</summary>
+    public async Task<IActionResult> WithChineseArticlesAsync(IActionResult page, CancellationToken cancellationToken)
+    {
+        if (Answer is null || !SiteLanguage.IsChinese)
+        {
+            return page;
+        }
+
+        var links = new List<(string, string, string?)>();
+        foreach (var slug in RelatedArticles)
+        {
+            var chinese = (await store.ListCounterpartsAsync(slug, cancellationToken)).FirstOrDefault(c => c.Language == SiteLanguage.ChineseContent);
+            links.Add(chinese is null ? ("/articles/" + slug, slug.Replace('-', ' '), "en") : (chinese.Path, chinese.Title, null));
+        }
+
+        ChineseRelatedArticles = links.DistinctBy(l => l.Item1).ToList();
+        return page;
+    }
 
     public AnswerWords? Words => Answer is null ? null : GuidanceWords.For(Answer.Triage, Answer.Route);
 
@@ -47,7 +77,10 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
         Questions = Session.QuestionsOn(engine.Topics[0]);
     }
 
-    public IActionResult OnPost([FromForm(Name = "action")] string? action, [FromForm(Name = "shown")] string? shown)
+    public async Task<IActionResult> OnPostAsync([FromForm(Name = "action")] string? action, [FromForm(Name = "shown")] string? shown, CancellationToken cancellationToken) =>
+        await WithChineseArticlesAsync(Respond(action, shown), cancellationToken);
+
+    private IActionResult Respond(string? action, string? shown)
     {
         Response.Headers.CacheControl = "no-store";
         Started = true;
@@ -84,8 +117,8 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
         }
         catch (CaseFactsException ex)
         {
-            // Ask the same page again, with the problem explained.
-            Error = ex.Message;
+            // Ask the same page again, with the problem explained (the rules explain in English only).
+            Error = SiteLanguage.IsChinese ? text["Some answers could not be read. Please check them and try again."] : ex.Message;
             Questions = shownQuestions;
             return Page();
         }
@@ -134,9 +167,11 @@ public sealed class GuideModel(GuidanceEngine engine, GuideArticleLinks articles
     public IEnumerable<(NextQuestion Question, string Answer)> AnsweredQuestions() =>
         engine.Questions.Where(q => Session.Answers.ContainsKey(q.Fact)).Select(q => (q, GuidanceWords.AnswerText(q, Session.Answers[q.Fact])));
 
-    private static string AskAgain(IReadOnlyList<NextQuestion> questions) =>
-        "Please answer " + (questions.Count == 1 ? "this warning-sign question" : "these warning-sign questions") +
-        " before we give an answer. Choose yes, no or not sure for: " + string.Join("; ", questions.Select(q => q.Short)) + ".";
+    private string AskAgain(IReadOnlyList<NextQuestion> questions) =>
+        text[questions.Count == 1
+                ? "Please answer this warning-sign question before we give an answer. Choose yes, no or not sure for: {0}."
+                : "Please answer these warning-sign questions before we give an answer. Choose yes, no or not sure for: {0}.",
+            string.Join(text["; "], questions.Select(q => q.Short))];
 
     private FileContentResult Download(IReadOnlyDictionary<string, NextQuestion> byFact)
     {

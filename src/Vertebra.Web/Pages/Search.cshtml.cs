@@ -48,7 +48,7 @@ public sealed class SearchModel(SearchIndex index, SearchIndexKeeper keeper, ICo
         }
         else
         {
-            Fallback = await store.SearchArticlesAsync(query, PageSize, cancellationToken);
+            Fallback = await store.SearchArticlesAsync(Localisation.SiteLanguage.Content, query, PageSize, cancellationToken);
         }
 
         if ((Results?.Groups.Count ?? Fallback.Count) == 0)

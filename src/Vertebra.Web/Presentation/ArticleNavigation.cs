@@ -12,7 +12,7 @@ public sealed class ArticleNavigation(IContentStore store)
     public async Task<(ArticleSummary? Previous, ArticleSummary? Next)> FindAsync(Article article, CancellationToken cancellationToken)
     {
         var inTopic = article.Topics.Count > 0
-            ? await SharingMainTopicAsync(article.Topics[0], cancellationToken).ConfigureAwait(false)
+            ? await SharingMainTopicAsync(article.Language, article.Topics[0], cancellationToken).ConfigureAwait(false)
             : [];
         var index = -1;
         for (var i = 0; i < inTopic.Count; i++)
@@ -31,10 +31,10 @@ public sealed class ArticleNavigation(IContentStore store)
         return (previous, next);
     }
 
-    private async Task<List<ArticleSummary>> SharingMainTopicAsync(string topic, CancellationToken cancellationToken)
+    private async Task<List<ArticleSummary>> SharingMainTopicAsync(string language, string topic, CancellationToken cancellationToken)
     {
         var sharing = new List<ArticleSummary>();
-        foreach (var candidate in await store.ListTopicArticlesAsync(topic, cancellationToken).ConfigureAwait(false))
+        foreach (var candidate in await store.ListTopicArticlesAsync(language, topic, cancellationToken).ConfigureAwait(false))
         {
             var full = await store.GetArticleAsync(candidate.Slug, cancellationToken).ConfigureAwait(false);
             if (full is { Topics.Count: > 0 } && full.Topics[0] == topic)

@@ -21,7 +21,7 @@ internal static class JsonLd
             ["headline"] = article.Title,
             ["description"] = article.Summary,
             ["url"] = url,
-            ["inLanguage"] = article.Language,
+            ["inLanguage"] = article.Language == Localisation.SiteLanguage.ChineseContent ? Localisation.SiteLanguage.ChineseTag : article.Language,
             ["author"] = new JsonObject { ["@type"] = "Organization", ["name"] = article.Author },
             ["publisher"] = new JsonObject { ["@type"] = "Organization", ["name"] = siteName },
         };
@@ -60,6 +60,7 @@ internal static class JsonLd
             ["name"] = condition.Name,
             ["description"] = condition.Description,
             ["url"] = url,
+            ["inLanguage"] = Localisation.SiteLanguage.CurrentTag,
             ["code"] = new JsonObject
             {
                 ["@type"] = "MedicalCode",

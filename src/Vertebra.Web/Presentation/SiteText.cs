@@ -20,9 +20,10 @@ internal static class SiteText
     public const string ExampleContactData =
         "These contact details are examples. The hospital will replace them with its real address, phone numbers and hours.";
 
+    /// <summary>The clinics page's emergency notice; {0} is the deployment's emergency number.</summary>
     public const string ClinicEmergency =
         "A clinic is not for emergencies. For new numbness around your bottom or genitals, new trouble passing urine, " +
-        "loss of bladder or bowel control, or weakness that is getting worse quickly, go to an emergency department now or call 999.";
+        "loss of bladder or bowel control, or weakness that is getting worse quickly, go to an emergency department now or call {0}.";
 
     public static string Date(DateOnly? date) =>
         date?.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("en-GB")) ?? "not set";

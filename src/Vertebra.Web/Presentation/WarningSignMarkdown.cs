@@ -1,6 +1,8 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Microsoft.Extensions.Localization;
 using Vertebra.Guidance;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Presentation;
 
@@ -13,7 +15,7 @@ namespace Vertebra.Web.Presentation;
 /// <see cref="GuidanceEngine.WarningSignsForTopic"/> for a condition or topic slug; each sign carries its level,
 /// plain-language name, action (<see cref="WarningSign.ActionWith"/>) and sources.
 /// </summary>
-public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string emergencyNumber)
+public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string emergencyNumber, IStringLocalizer<SharedResource>? text = null)
 {
     [GeneratedRegex(@"^\{warning-signs:\s*(?<ids>[a-z0-9\-,\s]*)\}[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex Marker();
@@ -26,23 +28,31 @@ public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string em
             .ToArray();
 
     /// <summary>The warning signs an article body names, most urgent first.</summary>
-    public IReadOnlyList<WarningSign> SignsIn(string markdown) => engine.WarningSignsById(NamedIds(markdown));
+    public IReadOnlyList<WarningSign> SignsIn(string markdown) => GuidanceEdition.For(engine).WarningSignsById(NamedIds(markdown));
 
     /// <summary>The body with every marker line replaced by the rendered sign lists (Markdown).</summary>
     public string Expand(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Marker().Replace(markdown, m => Render(engine.WarningSignsById(
+        return Marker().Replace(markdown, m => Render(GuidanceEdition.For(engine).WarningSignsById(
             m.Groups["ids"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
     }
 
     /// <summary>A lead-in line for each level: what to do, in plain words.</summary>
-    public string LeadIn(WarningSignLevel level) => level switch
+    public string LeadIn(WarningSignLevel level) => SiteLanguage.IsChinese && text is not null ? ChineseLeadIn(level) : level switch
     {
         WarningSignLevel.Emergency => $"**Call {emergencyNumber} or go to the nearest emergency department now if you have:**",
         WarningSignLevel.Urgent => "**See a doctor today if you have any of these.** Ask for an urgent GP appointment, or call NHS 111:",
         WarningSignLevel.Soon => "**See a spine specialist within 1 to 2 weeks if you have:**",
         _ => "**Book a GP appointment (it does not need to be today) if you have:**",
+    };
+
+    private string ChineseLeadIn(WarningSignLevel level) => level switch
+    {
+        WarningSignLevel.Emergency => text!["**If you have any of these, call {0} or go to the nearest emergency department now:**", emergencyNumber],
+        WarningSignLevel.Urgent => text!["**See a doctor today if you have any of these:**"],
+        WarningSignLevel.Soon => text!["**See a spine specialist within 1 to 2 weeks if you have:**"],
+        _ => text!["**Book a hospital outpatient appointment (it does not need to be today) if you have:**"],
     };
 
     private string Render(IReadOnlyList<WarningSign> signs)

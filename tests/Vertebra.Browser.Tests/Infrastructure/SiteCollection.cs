@@ -6,3 +6,10 @@ public sealed class SiteCollection : ICollectionFixture<SiteFixture>
 {
     public const string Name = "Vertebra site in Chromium";
 }
+
+/// <summary>The Chinese-edition browser tests share the site deployed with emergency number 120.</summary>
+[CollectionDefinition(Name)]
+public sealed class ChineseSiteCollection : ICollectionFixture<ChineseSiteFixture>
+{
+    public const string Name = "Vertebra Chinese site (emergency number 120) in Chromium";
+}

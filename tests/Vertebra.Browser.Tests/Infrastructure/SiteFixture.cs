@@ -6,7 +6,7 @@ namespace Vertebra.Browser.Tests.Infrastructure;
 /// One site process and one Chromium for the whole run, started on first use (so a run whose tests all skip,
 /// because Chromium is absent, starts nothing). Each test opens its own browser context through <see cref="OpenAsync"/>.
 /// </summary>
-public sealed class SiteFixture : IAsyncLifetime
+public class SiteFixture : IAsyncLifetime
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private SiteServer? server;
@@ -31,7 +31,7 @@ public sealed class SiteFixture : IAsyncLifetime
             // Only the accessibility audit needs this: the site's Content-Security-Policy forbids inline script,
             // and axe-core is injected as one.
             BypassCSP = options.BypassContentSecurityPolicy,
-            Locale = "en-GB",
+            Locale = Locale,
             TimezoneId = "Europe/London",
             ReducedMotion = ReducedMotion.Reduce,
         }).ConfigureAwait(false);
@@ -43,7 +43,19 @@ public sealed class SiteFixture : IAsyncLifetime
 
     internal string ServerLog => server?.Log ?? "";
 
+    /// <summary>Deployment settings the site process starts with (none: the defaults).</summary>
+    protected virtual IReadOnlyDictionary<string, string> ServerEnvironment { get; } = new Dictionary<string, string>();
+
+    /// <summary>The browser's language.</summary>
+    protected virtual string Locale => "en-GB";
+
     public async Task DisposeAsync()
+    {
+        await DisposeCoreAsync().ConfigureAwait(false);
+        GC.SuppressFinalize(this);
+    }
+
+    protected virtual async Task DisposeCoreAsync()
     {
         if (browser is not null)
         {
@@ -64,7 +76,7 @@ public sealed class SiteFixture : IAsyncLifetime
         await gate.WaitAsync().ConfigureAwait(false);
         try
         {
-            server ??= await SiteServer.StartAsync().ConfigureAwait(false);
+            server ??= await SiteServer.StartAsync(ServerEnvironment).ConfigureAwait(false);
             if (browser is null)
             {
                 playwright ??= await Playwright.CreateAsync().ConfigureAwait(false);
@@ -90,3 +102,19 @@ public sealed class SiteFixture : IAsyncLifetime
 
 /// <summary>How a test's browser context differs from a plain visitor's.</summary>
 internal sealed record TabOptions(bool JavaScript = true, bool BypassContentSecurityPolicy = false);
+
+/// <summary>
+/// A second site for the Chinese edition, deployed as a department in mainland China would run it: emergency number
+/// 120 (VERTEBRA_EMERGENCY_NUMBER), in a browser set to Chinese.
+/// </summary>
+public sealed class ChineseSiteFixture : SiteFixture
+{
+    public const string EmergencyNumber = "120";
+
+    protected override IReadOnlyDictionary<string, string> ServerEnvironment { get; } = new Dictionary<string, string>
+    {
+        ["VERTEBRA_EMERGENCY_NUMBER"] = EmergencyNumber,
+    };
+
+    protected override string Locale => "zh-CN";
+}

@@ -32,7 +32,8 @@ internal sealed class SiteServer : IAsyncDisposable
     /// <summary>What the server printed so far (for failure messages).</summary>
     public string Log => string.Join(Environment.NewLine, log);
 
-    public static async Task<SiteServer> StartAsync()
+    /// <summary>Starts the site; <paramref name="environment"/> adds deployment settings such as VERTEBRA_EMERGENCY_NUMBER.</summary>
+    public static async Task<SiteServer> StartAsync(IReadOnlyDictionary<string, string>? environment = null)
     {
         var dll = BrowserEnvironment.CliDll;
         if (!File.Exists(dll))
@@ -56,9 +57,14 @@ internal sealed class SiteServer : IAsyncDisposable
         }
 
         // The test run's own settings must not leak into the site.
-        foreach (var name in new[] { "VERTEBRA_DATA", "VERTEBRA_CONTENT", "VERTEBRA_URLS", "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT" })
+        foreach (var name in new[] { "VERTEBRA_DATA", "VERTEBRA_CONTENT", "VERTEBRA_URLS", "ASPNETCORE_URLS", "ASPNETCORE_ENVIRONMENT", "VERTEBRA_EMERGENCY_NUMBER" })
         {
             start.Environment.Remove(name);
+        }
+
+        foreach (var (name, value) in environment ?? new Dictionary<string, string>())
+        {
+            start.Environment[name] = value;
         }
 
         var log = new ConcurrentQueue<string>();

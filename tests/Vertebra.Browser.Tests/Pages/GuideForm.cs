@@ -3,7 +3,8 @@ using Microsoft.Playwright;
 namespace Vertebra.Browser.Tests.Pages;
 
 /// <summary>The symptom guide (/guide): a no-JavaScript form that asks a few questions per step, then shows a result.</summary>
-internal sealed class GuideForm(IPage page)
+/// <remarks>The Chinese edition is the same form at <c>/zh/guide</c>: pass that path.</remarks>
+internal sealed class GuideForm(IPage page, string path = "/guide")
 {
     public const string EmergencyAdvice = "Go to an emergency department now";
     public const string SelfCareAdvice = "You can look after this yourself";
@@ -22,7 +23,7 @@ internal sealed class GuideForm(IPage page)
 
     public ILocator ReadMoreLinks => page.Locator("section[aria-labelledby=read-title] a");
 
-    public Task StartAsync() => page.GotoAsync("/guide");
+    public Task StartAsync() => page.GotoAsync(path);
 
     public async Task<bool> ShowsResultAsync() => await Advice.CountAsync().ConfigureAwait(false) > 0;
 

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.AspNetCore.OutputCaching;
 using Vertebra.Web.Caching;
 using Vertebra.Storage;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Pages.Articles;
 
@@ -18,7 +19,7 @@ public sealed class ArticleIndexModel(IContentStore store) : PageModel
 
     public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int? page, CancellationToken cancellationToken)
     {
-        Total = await store.CountPublishedArticlesAsync(cancellationToken);
+        Total = await store.CountPublishedArticlesAsync(SiteLanguage.Content, cancellationToken);
         PageCount = Math.Max(1, (Total + PageSize - 1) / PageSize);
         PageNumber = page ?? 1;
         if (PageNumber < 1 || PageNumber > PageCount)
@@ -26,7 +27,7 @@ public sealed class ArticleIndexModel(IContentStore store) : PageModel
             return NotFound();
         }
 
-        Articles = await store.ListArticlesAsync((PageNumber - 1) * PageSize, PageSize, cancellationToken);
+        Articles = await store.ListArticlesAsync(SiteLanguage.Content, (PageNumber - 1) * PageSize, PageSize, cancellationToken);
         return Page();
     }
 }

@@ -6,6 +6,8 @@ using Vertebra.Content.Model;
 using Vertebra.Storage;
 using Vertebra.Storage.Editorial;
 using Vertebra.Web.Feedback;
+using Vertebra.Web.Hosting;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Pages.Articles;
 
@@ -15,8 +17,11 @@ namespace Vertebra.Web.Pages.Articles;
 /// editors' dashboard with the article and the revision the reader saw. Never output-cached: it carries a token.
 /// </summary>
 [EnableRateLimiting(MistakeReportLimits.Policy)]
-public sealed class ArticleReportModel(IContentStore content, IEditorialStore editorial, TimeProvider time) : PageModel
+public sealed class ArticleReportModel(IContentStore content, IEditorialStore editorial, TimeProvider time, VertebraWebOptions options) : PageModel
 {
+    /// <summary>The deployment's emergency number, for the line that says where to get medical help instead.</summary>
+    public string EmergencyNumber => options.EmergencyNumber;
+
     public const int MaxLength = 1000;
 
     public Article? Article { get; private set; }
@@ -71,7 +76,7 @@ public sealed class ArticleReportModel(IContentStore content, IEditorialStore ed
         }
 
         await editorial.AddMistakeReportAsync(new MistakeReport(0, slug, Article!.Title, revision, Article.LastReviewed, Kind!, Text!.Trim(), time.GetUtcNow()), cancellationToken);
-        return RedirectToPage(new { slug, sent = true });
+        return SiteLanguage.IsChinese ? Redirect(SiteLanguage.ToChinese($"/articles/{Uri.EscapeDataString(slug)}/report?sent=true")) : RedirectToPage(new { slug, sent = true });
     }
 
     private async Task<bool> LoadAsync(string slug, CancellationToken cancellationToken)

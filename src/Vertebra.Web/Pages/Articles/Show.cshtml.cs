@@ -6,6 +6,7 @@ using Vertebra.Content.Model;
 using Vertebra.Content.Rendering;
 using Vertebra.Storage;
 using Vertebra.Web.Presentation;
+using Vertebra.Web.Localisation;
 
 namespace Vertebra.Web.Pages.Articles;
 
@@ -25,6 +26,12 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
     internal Diagram? Diagram { get; private set; }
     internal UrgentBox? UrgentBox { get; private set; }
 
+    /// <summary>This article in English: itself, its English counterpart, or the English article list.</summary>
+    public string EnglishUrl { get; private set; } = "/articles";
+
+    /// <summary>This article in Chinese: itself, its Chinese counterpart, or the Chinese article list.</summary>
+    public string ChineseUrl { get; private set; } = "/zh/articles";
+
     public async Task<IActionResult> OnGetAsync(string slug, CancellationToken cancellationToken)
     {
         var article = await store.GetArticleAsync(slug, cancellationToken);
@@ -33,16 +40,23 @@ public sealed class ArticleShowModel(IContentStore store, ArticleHtmlRenderer re
             return NotFound();
         }
 
+        // An article lives in the edition of its own language: the other edition's address leads there.
+        if (article.Language != SiteLanguage.Content)
+        {
+            return RedirectPermanent(ArticleLanguages.PathOf(article));
+        }
+
         Article = article;
+        (EnglishUrl, ChineseUrl) = ArticleEditions.Addresses(article, await store.ListCounterpartsAsync(article.Slug, cancellationToken));
         MainTopic = article.Topics.Count > 0 ? await store.GetTopicAsync(article.Topics[0], cancellationToken) : null;
         BodyHtml = renderer.Render(warningSigns.Expand(article.Body));
         Diagram = DiagramCatalogue.ForArticle(article.Slug);
         UrgentBox = urgentBoxes.ForArticle(article);
-        var url = $"{Interop.InteropRequests.BaseUrl(Request)}/articles/{article.Slug}";
+        var url = $"{Interop.InteropRequests.BaseUrl(Request)}{Localisation.SiteLanguage.Local("/articles/" + article.Slug)}";
         JsonLd = Presentation.JsonLd.ForArticle(article, url, SiteText.SiteName);
         (Previous, Next) = await navigation.FindAsync(article, cancellationToken);
         var related = await store.ListRelatedArticlesAsync(article.Slug, MoreCount + 2, cancellationToken);
-        More = related.Where(m => m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
+        More = related.Where(m => m.Language == article.Language && m.Slug != Previous?.Slug && m.Slug != Next?.Slug).Take(MoreCount).ToList();
         QaPairs = article.Attribution is null ? [] : await store.ListArticleQaPairsAsync(article.Slug, cancellationToken);
         return Page();
     }

@@ -7,7 +7,7 @@ using Vertebra.Storage;
 namespace Vertebra.Web.Pages.Clinics;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ClinicIndexModel(IContentStore store) : PageModel
+public sealed class ClinicIndexModel(IContentStore store, Localisation.ConditionNames names) : PageModel
 {
     public IReadOnlyList<Clinic> Clinics { get; private set; } = [];
     public IReadOnlyList<Condition> Conditions { get; private set; } = [];
@@ -15,6 +15,6 @@ public sealed class ClinicIndexModel(IContentStore store) : PageModel
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clinics = await store.ListClinicsAsync(cancellationToken);
-        Conditions = await store.ListConditionsAsync(cancellationToken);
+        Conditions = await names.LocalAsync(await store.ListConditionsAsync(cancellationToken), cancellationToken);
     }
 }

@@ -7,14 +7,14 @@ using Vertebra.Storage;
 namespace Vertebra.Web.Pages.Conditions;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ConditionIndexModel(IContentStore store) : PageModel
+public sealed class ConditionIndexModel(IContentStore store, Localisation.ConditionNames names) : PageModel
 {
     public IReadOnlyList<ConditionGroup> Groups { get; private set; } = [];
     public IReadOnlyList<Condition> Conditions { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        Groups = await store.ListConditionGroupsAsync(cancellationToken);
-        Conditions = await store.ListConditionsAsync(cancellationToken);
+        Groups = await names.LocalAsync(await store.ListConditionGroupsAsync(cancellationToken), cancellationToken);
+        Conditions = await names.LocalAsync(await store.ListConditionsAsync(cancellationToken), cancellationToken);
     }
 }

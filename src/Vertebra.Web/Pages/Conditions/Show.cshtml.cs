@@ -9,7 +9,7 @@ using Vertebra.Web.Presentation;
 namespace Vertebra.Web.Pages.Conditions;
 
 [OutputCache(PolicyName = PageCaching.ContentPolicy)]
-public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentBoxes urgentBoxes) : PageModel
+public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentBoxes urgentBoxes, Localisation.ConditionNames names) : PageModel
 {
     public Condition? Condition { get; private set; }
     public ConditionGroup? Group { get; private set; }
@@ -27,10 +27,11 @@ public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentB
         }
 
         UrgentBox = urgentBoxes.ForCondition(Condition);
-        Group = (await store.ListConditionGroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
+        Condition = await names.LocalAsync(Condition, cancellationToken);
+        Group = (await names.LocalAsync(await store.ListConditionGroupsAsync(cancellationToken), cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
         Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
-        Articles = ConditionArticleRanking.Rank(Condition, await store.ListConditionArticlesAsync(id, cancellationToken));
-        var url = $"{Interop.InteropRequests.BaseUrl(Request)}/conditions/{Condition.Id}";
+        Articles = ConditionArticleRanking.Rank(Condition, await store.ListConditionArticlesAsync(Localisation.SiteLanguage.Content, id, cancellationToken));
+        var url = $"{Interop.InteropRequests.BaseUrl(Request)}{Localisation.SiteLanguage.Local("/conditions/" + Condition.Id)}";
         JsonLd = Presentation.JsonLd.ForCondition(Condition, url, Clinic?.Name);
         return Page();
     }

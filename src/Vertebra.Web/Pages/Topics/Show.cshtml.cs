@@ -21,7 +21,7 @@ public sealed class TopicShowModel(IContentStore store) : PageModel
             return NotFound();
         }
 
-        Articles = await store.ListTopicArticlesAsync(slug, cancellationToken);
+        Articles = await store.ListTopicArticlesAsync(Localisation.SiteLanguage.Content, slug, cancellationToken);
         return Page();
     }
 }
