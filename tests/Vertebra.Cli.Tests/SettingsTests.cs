@@ -111,7 +111,7 @@ public sealed class SettingsTests
         var readme = File.ReadAllText(Path.Combine(RepositoryPaths.Root, "README.md"));
         var settings = typeof(VertebraOptions).GetProperties().Where(p => p.CanWrite).Select(p => VertebraOptions.Variable(p.Name)).ToArray();
 
-        Assert.Equal(10, settings.Length);
+        Assert.Equal(13, settings.Length);
         Assert.All(settings, variable => Assert.Contains("`" + variable, readme, StringComparison.Ordinal));
     }
 

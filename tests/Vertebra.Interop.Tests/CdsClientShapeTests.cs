@@ -99,7 +99,7 @@ public sealed class CdsClientShapeTests : IDisposable
     {
         var (status, body, _) = await CallAsync(Service("https://ehr.example.org/fhir"), CdsHooksService.PatientViewId, CdsFixtures.Read("spec-patient-view.json", _fhir.BaseUrl));
         Assert.Equal(412, status);
-        Assert.Contains("VERTEBRA_CDS_FHIR_SERVERS", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        Assert.Contains("CDS FHIR servers setting", body.GetProperty("detail").GetString(), StringComparison.Ordinal);
         Assert.Equal(0, _fhir.Calls);
     }
 

@@ -39,7 +39,7 @@ internal static class OpenApiDocumentation
               "type": "array",
               "items": {
                 "type": "object",
-                "required": ["category", "start", "length", "text", "severity", "why", "source_name", "source_url", "article_slug"],
+                "required": ["category", "start", "length", "text", "severity", "why", "source_name", "source_url", "article_slug", "language"],
                 "properties": {
                   "category": { "type": "string", "description": "the claim's category, such as reposition_disc" },
                   "start": { "type": "integer", "minimum": 0, "description": "index of the claim's first character in the text (UTF-16 code units)" },
@@ -49,7 +49,8 @@ internal static class OpenApiDocumentation
                   "why": { "type": "string", "description": "why the claim is wrong, in plain words" },
                   "source_name": { "type": "string" },
                   "source_url": { "type": "string" },
-                  "article_slug": { "type": "string", "description": "the Vertebra article that explains it, at /articles/{slug}" }
+                  "article_slug": { "type": "string", "description": "the Vertebra article that explains it, at /articles/{slug} (a Chinese finding's at /zh/articles/{slug})" },
+                  "language": { "enum": ["en", "zh"], "description": "the language of the sentence the claim was found in; why is written in it" }
                 }
               }
             },

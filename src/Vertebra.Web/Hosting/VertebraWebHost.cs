@@ -102,7 +102,7 @@ public static class VertebraWebHost
         builder.Services.AddSingleton<ArticleNavigation>();
         builder.Services.AddSingleton(services => new UrgentBoxes(services.GetRequiredService<GuidanceEngine>(), services.GetRequiredService<WarningSignMarkdown>(), options.EmergencyNumber, services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<SharedResource>>()));
         builder.Services.AddSingleton<Answers.AnswerPresenter>();
-        builder.Services.AddSingleton<ConditionNames>();
+        builder.Services.AddSingleton(services => new ConditionNames(options.ContentDirectory, services.GetRequiredService<IContentStore>(), services.GetRequiredService<ILogger<ConditionNames>>()));
         // One set of pages, two editions: interface texts come from Resources/SharedResource.*.resx, the language from the address.
         builder.Services.AddLocalization(o => o.ResourcesPath = "Resources");
 

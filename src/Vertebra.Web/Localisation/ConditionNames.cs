@@ -3,7 +3,6 @@ using Vertebra.Content.Catalogue;
 using Vertebra.Content;
 using Vertebra.Content.Model;
 using Vertebra.Storage;
-using Vertebra.Web.Hosting;
 
 namespace Vertebra.Web.Localisation;
 
@@ -12,7 +11,7 @@ namespace Vertebra.Web.Localisation;
 /// names, lay names and descriptions from <c>conditions.zh.yaml</c> (part of the bundled content) when it names them;
 /// anything it does not name stays in English. The translation is read once, on first use.
 /// </summary>
-public sealed class ConditionNames(VertebraWebOptions options, IContentStore store, ILogger<ConditionNames> logger)
+public sealed class ConditionNames(string contentDirectory, IContentStore store, ILogger<ConditionNames> logger)
 {
     private readonly SemaphoreSlim gate = new(1, 1);
     private CatalogueTranslation? chinese;
@@ -66,7 +65,7 @@ public sealed class ConditionNames(VertebraWebOptions options, IContentStore sto
                 var groups = await store.ListConditionGroupsAsync(cancellationToken).ConfigureAwait(false);
                 try
                 {
-                    chinese = CatalogueTranslation.ReadFolder(options.ContentDirectory, SiteLanguage.ChineseContent,
+                    chinese = CatalogueTranslation.ReadFolder(contentDirectory, SiteLanguage.ChineseContent,
                         conditions.Select(c => c.Id).ToHashSet(StringComparer.Ordinal), groups.Select(g => g.Id).ToHashSet(StringComparer.Ordinal));
                 }
                 catch (ContentImportException ex)
