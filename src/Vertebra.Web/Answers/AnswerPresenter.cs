@@ -13,7 +13,7 @@ namespace Vertebra.Web.Answers;
 public sealed partial class AnswerPresenter(IContentStore store, ArticleHtmlRenderer renderer)
 {
     /// <summary>Section headings that hold an article's key points.</summary>
-    private static readonly string[] KeyPointHeadings = ["Key points", "Key facts", "In short", "The short answer"];
+    private static readonly string[] KeyPointHeadings = ["Key points", "Key facts", "In short", "The short answer", "要点"];
 
     /// <summary>
     /// How many ranked answers the page asks for: enough that, after sections of one article are folded into one

@@ -19,6 +19,11 @@ public sealed class ChineseJourneyTests(ChineseSiteFixture site, ITestOutputHelp
 
     [ChromiumTheory]
     [MemberData(nameof(Viewports))]
+    public Task ChineseAsk_CanMassagePushTheDiscBack_IsAnsweredFromTheChineseMassageArticle(string viewport) =>
+        TabRunner.RunAsync(site, output, viewport, "zh-ask", ChineseJourneys.AskIsAnsweredFromTheMassageArticleAsync);
+
+    [ChromiumTheory]
+    [MemberData(nameof(Viewports))]
     public Task ChineseClaimCheck_FlagsAPastedChineseAdvert(string viewport) =>
         TabRunner.RunAsync(site, output, viewport, "zh-check", ChineseJourneys.CheckFlagsAChineseAdvertAsync);
 

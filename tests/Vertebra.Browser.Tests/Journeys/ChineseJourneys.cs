@@ -51,6 +51,32 @@ internal static class ChineseJourneys
         tab.AssertNoBrokenResources();
     }
 
+    /// <summary>
+    /// Asking whether massage can push a herniated disc back is answered first from our Chinese massage article: its
+    /// key points (which say it cannot) come first, and the source link opens the article in Chinese.
+    /// </summary>
+    public static async Task AskIsAnsweredFromTheMassageArticleAsync(BrowserTab tab)
+    {
+        var page = tab.Page;
+        await tab.GoAsync("/zh/ask");
+        await page.Locator("#ask-q").FillAsync("按摩能把突出的腰椎间盘推回去吗");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.StartsWith("/zh/ask?q=", tab.PathAndQuery, StringComparison.Ordinal);
+        await Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "zh-Hans");
+        var source = page.Locator("section.answer p.attribution a");
+        await Expect(source).ToHaveCountAsync(1);
+        var href = await source.GetAttributeAsync("href");
+        Assert.NotNull(href);
+        Assert.StartsWith("/zh/articles/anmo-tuina-yaotu", href, StringComparison.Ordinal);
+        await Expect(page.Locator("section.answer .key-points li").Filter(new() { HasText = "不能把突出的椎间盘推回去" })).ToHaveCountAsync(1);
+        await source.ClickAsync();
+        await page.WaitForLoadStateAsync(LoadState.Load);
+        Assert.StartsWith("/zh/articles/anmo-tuina-yaotu", tab.PathAndQuery, StringComparison.Ordinal);
+        await Expect(new ArticlePage(page).Title).ToContainTextAsync("按摩");
+        tab.AssertNoBrokenResources();
+    }
+
     /// <summary>A Chinese advert pasted into /zh/check is flagged, with its claims highlighted and explained.</summary>
     public static async Task CheckFlagsAChineseAdvertAsync(BrowserTab tab)
     {
