@@ -10,9 +10,9 @@ work=$(mktemp -d)
 server=""
 stop() { if [ -n "$server" ]; then kill "$server" 2>/dev/null || true; wait "$server" 2>/dev/null || true; server=""; fi; }
 trap 'stop; rm -rf "$work"' EXIT
-dotnet build -c Release src/Vertebra.Cli >/dev/null
+dotnet build -c Release src/Vertebra.Host >/dev/null
 for semantic in on off; do
-  dotnet src/Vertebra.Cli/bin/Release/net10.0/vertebra.dll serve --data "$data" --semantic "$semantic" --urls http://127.0.0.1:5094 >"$work/serve-$semantic.log" 2>&1 &
+  dotnet src/Vertebra.Host/bin/Release/net10.0/vertebra.dll serve --data "$data" --semantic "$semantic" --urls http://127.0.0.1:5094 >"$work/serve-$semantic.log" 2>&1 &
   server=$!
   for _ in $(seq 1200); do curl -fs "http://127.0.0.1:5094/api/ask?q=back+pain" 2>/dev/null | grep -q '"answers":\[{' && break; sleep 0.5; done
   wrk -t2 -c"$connections" -d5s -s bench/load/ask-questions.lua http://127.0.0.1:5094 >/dev/null   # warm-up

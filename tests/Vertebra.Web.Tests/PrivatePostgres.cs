@@ -42,7 +42,7 @@ internal sealed class PrivatePostgres : IAsyncDisposable
 
     public string ConnectionString => new NpgsqlConnectionStringBuilder
     {
-        Host = "127.0.0.1", Port = Port, Username = "vertebra", Database = "postgres", Timeout = 5, CommandTimeout = 10,
+        Host = "127.0.0.1", Port = Port, Username = "vertebra", Database = "postgres", Timeout = 30, CommandTimeout = 60,
     }.ConnectionString;
 
     /// <summary>Why the tests that need it skip, or null when the server programs are there.</summary>
