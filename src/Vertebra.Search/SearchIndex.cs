@@ -123,7 +123,7 @@ public sealed partial class SearchIndex : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         System.IO.Directory.CreateDirectory(folder);
-        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default);
+        return new SearchIndex(IndexFolder.Open(folder), knowledge ?? QueryKnowledge.Default);
     }
 
     /// <summary>
@@ -133,7 +133,7 @@ public sealed partial class SearchIndex : IDisposable
     public static SearchIndex OpenReadOnly(string folder, QueryKnowledge? knowledge = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
-        return new SearchIndex(FSDirectory.Open(new DirectoryInfo(folder)), knowledge ?? QueryKnowledge.Default, readOnly: true);
+        return new SearchIndex(IndexFolder.Open(folder), knowledge ?? QueryKnowledge.Default, readOnly: true);
     }
 
     /// <summary>An index kept in memory only (tests, small tools).</summary>
