@@ -107,6 +107,17 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
     /// <summary>Re-indexes every published article and every pair.</summary>
     private async Task<int> RebuildAsync(CancellationToken cancellationToken)
     {
+        // The documents are handed to the index one at a time and let go of: the corpus's texts and vectors (which the
+        // in-memory vector index copies) need not all stay alive while Lucene merges the new index, the peak of a build.
+        var documents = new Queue<SearchDocument>(await WithVectorsAsync(await ReadAllDocumentsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false));
+        var count = documents.Count;
+        index.Rebuild(Drain(documents));
+        return count;
+    }
+
+    /// <summary>The documents of every published article and every pair (the records themselves are let go of on return).</summary>
+    private async Task<List<SearchDocument>> ReadAllDocumentsAsync(CancellationToken cancellationToken)
+    {
         var articles = (await store.ListAllArticlesAsync(cancellationToken).ConfigureAwait(false)).Where(IsPublic);
         var pairs = await store.ListAllQaPairsAsync(cancellationToken).ConfigureAwait(false);
         var documents = new List<SearchDocument>();
@@ -120,9 +131,16 @@ internal sealed class SearchIndexUpdater(IContentStore store, SearchIndex index,
             documents.AddRange(Collect(SearchDocuments.PairSourceKey(pair.Id), () => [SearchDocuments.FromQaPair(pair)]));
         }
 
-        documents = await WithVectorsAsync(documents, cancellationToken).ConfigureAwait(false);
-        index.Rebuild(documents);
-        return documents.Count;
+        return documents;
+    }
+
+    /// <summary>Yields the queue's documents, taking each out as it goes.</summary>
+    private static IEnumerable<SearchDocument> Drain(Queue<SearchDocument> documents)
+    {
+        while (documents.TryDequeue(out var document))
+        {
+            yield return document;
+        }
     }
 
     /// <summary>The documents with their meaning vectors (loaded from the database, or computed and stored there).</summary>

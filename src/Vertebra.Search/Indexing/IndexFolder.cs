@@ -13,8 +13,11 @@ namespace Vertebra.Search.Indexing;
 /// </summary>
 internal static class IndexFolder
 {
-    /// <summary>Doc-values data and stored-field data: read through <see cref="NIOFSDirectory"/>.</summary>
-    private static readonly HashSet<string> ReadNotMapped = new(StringComparer.Ordinal) { "dvd", "fdt" };
+    /// <summary>
+    /// Doc-values data, stored-field data, and compound files (a small segment's files in one, vectors included: a full
+    /// build flushes several, about 100 MB, and merges them): read through <see cref="NIOFSDirectory"/>.
+    /// </summary>
+    private static readonly HashSet<string> ReadNotMapped = new(StringComparer.Ordinal) { "dvd", "fdt", "cfs" };
 
     /// <summary>The folder as a Lucene directory; the folder must exist.</summary>
     public static LuceneDirectory Open(string folder)
