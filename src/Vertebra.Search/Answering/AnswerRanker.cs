@@ -51,6 +51,7 @@ internal static class AnswerRanker
         }
 
         var meaning = new List<(int Doc, double Score, string Key)>(semantic!.Count);
+        var similarityOf = new Dictionary<int, double>();
         var reader = searcher.IndexReader;
         foreach (var hit in semantic)
         {
@@ -60,6 +61,7 @@ internal static class AnswerRanker
             }
 
             var (focus, type, _, key) = signals.Of(doc);
+            similarityOf[doc] = hit.Similarity;
             meaning.Add((doc, hit.Similarity + (w.SemanticFocus * focus) + (w.SemanticType * type), key));
         }
 
@@ -81,7 +83,7 @@ internal static class AnswerRanker
         for (var r = 0; r < meaningOrder.Count; r++)
         {
             var (doc, _, key) = meaningOrder[r];
-            var add = w.SemanticFusion / (w.FusionK + r + 1);
+            var add = (w.SemanticFusion / (w.FusionK + r + 1)) + (w.SimilarityBoost * Math.Max(0, similarityOf[doc] - w.SimilarityFloor));
             fused[doc] = fused.TryGetValue(doc, out var had) ? (had.Score + add, had.Key) : (add, key);
         }
 
