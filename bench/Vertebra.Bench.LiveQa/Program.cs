@@ -44,26 +44,9 @@ if (!lexicalOnly)
 {
     sw.Restart();
     encoder = MiniLmEncoder.Shared;
-    ITextEncoder? documentEncoder = null;
-    if (args.Contains("--arctic"))
-    {
-        var arctic = ArcticEncoder.Load();
-        documentEncoder = new ArcticEncoder(arctic, query: false);
-        encoder = new ArcticEncoder(arctic, query: !args.Contains("--arctic-symmetric"));
-    }
-
     Console.WriteLine($"Encoder loaded in {sw.Elapsed.TotalSeconds:F1} s ({encoder.ModelId}); RSS {Environment.WorkingSet / 1e6:F0} MB");
-    var docVectors = Option("--doc-vectors") ?? "question";
-    var (v, encoded, elapsed) = VectorCache.EncodeAll(documentEncoder ?? encoder, corpus.Select(p => p.Question).ToList(), cachePath);
+    var (v, encoded, elapsed) = VectorCache.EncodeAll(encoder, corpus.Select(p => p.Question).ToList(), cachePath);
     vectors = v;
-    if (docVectors != "question")
-    {
-        var leads = corpus.Select(p => string.IsNullOrWhiteSpace(p.Answer) ? p.Question : MeaningText.Of(Data.ToDocument(p) with { Kind = SearchDocumentKind.Article })).ToList();
-        var (lv, lencoded, lelapsed) = VectorCache.EncodeAll(encoder, leads, cachePath);
-        Console.WriteLine($"Lead texts: encoded {lencoded:N0} in {lelapsed.TotalSeconds:F0} s");
-        vectors = docVectors == "lead" ? lv : v.Zip(lv, (a, b) => Normalize(a.Zip(b, (x, y) => x + y).ToArray())).ToArray();
-    }
-
     Console.WriteLine(encoded > 0
         ? $"Encoded {encoded:N0} questions in {elapsed.TotalSeconds:F0} s ({encoded / elapsed.TotalSeconds:F0}/s, {Environment.ProcessorCount} cores); cached in {cachePath}"
         : $"All {corpus.Count:N0} question vectors reused from {cachePath}");
@@ -114,26 +97,6 @@ try
             {
                 Console.WriteLine($"   {a.Score:F3} {a.Id} {a.Focus} / {a.QType}: {a.Question}");
             }
-        }
-
-        return 0;
-    }
-
-    if (args.Contains("--diagnose"))
-    {
-        // Tune half only: each question's first answer label (- = unjudged) and first rank judged >= 3, per system.
-        foreach (var q in questions.Where(q => split.Tune.Contains(q.Qid)))
-        {
-            var judged = qrels.GetValueOrDefault(q.Qid) ?? [];
-            string Row(QuestionAnswerer a)
-            {
-                var ids = a.Ask(q.Input, 10).Answers.Select(x => x.Id).ToList();
-                var first = ids.Count == 0 ? "none" : judged.TryGetValue(ids[0], out var j) ? j.ToString(CultureInfo.InvariantCulture) : "-";
-                var rel = ids.FindIndex(id => judged.GetValueOrDefault(id) >= 3);
-                return $"{first}/{(rel < 0 ? "x" : (rel + 1).ToString(CultureInfo.InvariantCulture))}";
-            }
-
-            Console.WriteLine($"{q.Qid,6} lex {Row(lexical),-6} sem {Row(semantic),-6} hyb {Row(hybrid),-6} rel>=3: {judged.Values.Count(v => v >= 3)}  {q.Subject}");
         }
 
         return 0;
@@ -273,12 +236,6 @@ static double Median(IEnumerable<double> values)
 {
     var sorted = values.Order().ToList();
     return sorted.Count == 0 ? 0 : sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
-}
-
-static float[] Normalize(float[] x)
-{
-    var n = (float)Math.Sqrt(x.Sum(t => (double)t * t));
-    return x.Select(t => t / n).ToArray();
 }
 
 static string LoadAverage() => File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ').Take(3)) : "?";

@@ -51,7 +51,6 @@ internal static class AnswerRanker
         }
 
         var meaning = new List<(int Doc, double Score, string Key)>(semantic!.Count);
-        var similarityOf = new Dictionary<int, double>();
         var reader = searcher.IndexReader;
         foreach (var hit in semantic)
         {
@@ -61,7 +60,6 @@ internal static class AnswerRanker
             }
 
             var (focus, type, _, key) = signals.Of(doc);
-            similarityOf[doc] = hit.Similarity;
             meaning.Add((doc, hit.Similarity + (w.SemanticFocus * focus) + (w.SemanticType * type), key));
         }
 
@@ -83,7 +81,7 @@ internal static class AnswerRanker
         for (var r = 0; r < meaningOrder.Count; r++)
         {
             var (doc, _, key) = meaningOrder[r];
-            var add = (w.SemanticFusion / (w.FusionK + r + 1)) + (w.SimilarityBoost * Math.Max(0, similarityOf[doc] - w.SimilarityFloor));
+            var add = w.SemanticFusion / (w.FusionK + r + 1);
             fused[doc] = fused.TryGetValue(doc, out var had) ? (had.Score + add, had.Key) : (add, key);
         }
 

@@ -81,54 +81,8 @@ public sealed class QuestionAnswerer
             return null;
         }
 
-        if (weights.EncodeCorrected)
-        {
-            foreach (var c in interpretation.Corrections)
-            {
-                text = System.Text.RegularExpressions.Regex.Replace(text, @"\b" + System.Text.RegularExpressions.Regex.Escape(c.From) + @"\b", c.To);
-            }
-        }
-
-        if (weights.QuerySentences <= 0)
-        {
-            var vector = encoder.Encode([text])[0];
-            return vectors.Search(vector, weights.SemanticCandidates);
-        }
-
-        var parts = System.Text.RegularExpressions.Regex.Split(text, @"(?<=[.?!])\s+|\n+")
-            .Select(t => t.Trim()).Where(t => t.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length >= 3).Take(weights.QuerySentences).ToList();
-        var texts = new List<string> { text };
-        if (parts.Count > 1)
-        {
-            texts.AddRange(parts);
-        }
-
-        var encoded = encoder.Encode(texts);
-        if (weights.QueryMix == 1)
-        {
-            var sum = new float[encoded[0].Length];
-            foreach (var e in encoded)
-            {
-                for (var i = 0; i < sum.Length; i++)
-                {
-                    sum[i] += e[i];
-                }
-            }
-
-            var norm = (float)Math.Sqrt(sum.Sum(x => (double)x * x));
-            return vectors.Search(sum.Select(x => x / norm).ToArray(), weights.SemanticCandidates);
-        }
-
-        var best = new Dictionary<string, float>(StringComparer.Ordinal);
-        foreach (var e in encoded)
-        {
-            foreach (var hit in vectors.Search(e, weights.SemanticCandidates))
-            {
-                best[hit.Key] = Math.Max(best.GetValueOrDefault(hit.Key, -2f), hit.Similarity);
-            }
-        }
-
-        return best.OrderByDescending(b => b.Value).Take(weights.SemanticCandidates).Select(b => new VectorHit(b.Key, b.Value)).ToList();
+        var vector = encoder.Encode([text])[0];
+        return vectors.Search(vector, weights.SemanticCandidates);
     }
 
     private RankedAnswer ToAnswer(IndexSearcher searcher, int doc, double score, IReadOnlyList<IReadOnlyList<string>> terms)

@@ -62,22 +62,4 @@ internal sealed record RankingWeights
 
     /// <summary>The question's text as encoded: what the person wrote, or the core question read from it.</summary>
     public bool EncodeCoreQuestion { get; init; }
-
-    /// <summary>Experiment: also encode up to this many sentences of the question (0 = the whole text only).</summary>
-    public int QuerySentences { get; init; }
-
-    /// <summary>Experiment: 0 = a document's best similarity over the question's vectors; 1 = one mean vector.</summary>
-    public int QueryMix { get; init; }
-
-    /// <summary>Experiment: the subject line is its own vector.</summary>
-    public bool QuerySubject { get; init; }
-
-    /// <summary>Experiment: fused score bonus per unit of similarity above <see cref="SimilarityFloor"/>.</summary>
-    public double SimilarityBoost { get; init; }
-
-    /// <summary>Experiment: the similarity above which the bonus counts.</summary>
-    public double SimilarityFloor { get; init; } = 0.7;
-
-    /// <summary>Experiment: encode the question with its spelling fixes applied.</summary>
-    public bool EncodeCorrected { get; init; }
 }
