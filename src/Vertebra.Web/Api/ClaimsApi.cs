@@ -23,13 +23,8 @@ internal static class ClaimsApi
 
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/claims/check", CheckAsync)
-            .WithName("CheckClaims")
-            .Accepts<CheckRequest>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .CacheOutput(policy => policy.NoCache());
+        endpoints.MapJsonPost<CheckRequest>("/api/claims/check", CheckAsync, "CheckClaims")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }
 
