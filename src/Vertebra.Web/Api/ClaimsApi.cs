@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Claims;
 
@@ -32,14 +31,9 @@ internal static class ClaimsApi
 
     private static async Task<IResult> CheckAsync(HttpRequest request, ClaimChecker checker, Telemetry.SiteMetrics metrics, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (!BodyLimit.Apply(request.HttpContext, MaxBodyBytes))
         {
             return TooLarge();
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
-        {
-            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         CheckRequest? body;
