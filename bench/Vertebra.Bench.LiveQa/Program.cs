@@ -8,7 +8,7 @@ using Vertebra.Search.Semantic;
 
 // Usage: Vertebra.Bench.LiveQa <shared-data-folder> [--run <trec-run-file>] [--rounds N] [--quick] [--dup-lowest]
 //        [--lexical-only] [--vectors-cache FILE] [--set "Name=value,..."] [--sweep "Name=v1,v2;Name=v1,v2"] [--ask "q1|q2"]
-//        [--seed-vectors vertebra.db]
+//        [--seed-vectors vertebra.db] [--diagnose]
 var dataDir = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "../shared/data";
 var runFile = Option("--run");
 var rounds = int.Parse(Option("--rounds") ?? "5", CultureInfo.InvariantCulture);
@@ -97,6 +97,27 @@ try
             {
                 Console.WriteLine($"   {a.Score:F3} {a.Id} {a.Focus} / {a.QType}: {a.Question}");
             }
+        }
+
+        return 0;
+    }
+
+    if (args.Contains("--diagnose"))
+    {
+        // Tune half only (the check half is never printed here): each question's first answer label (- = unjudged)
+        // and the first rank judged >= 3 (x = none in the top 10), per system.
+        foreach (var q in questions.Where(q => split.Tune.Contains(q.Qid)))
+        {
+            var judged = qrels.GetValueOrDefault(q.Qid) ?? [];
+            string Row(QuestionAnswerer answerer)
+            {
+                var ids = answerer.Ask(q.Input, 10).Answers.Select(x => x.Id).ToList();
+                var first = ids.Count == 0 ? "none" : judged.TryGetValue(ids[0], out var j) ? j.ToString(CultureInfo.InvariantCulture) : "-";
+                var relevant = ids.FindIndex(id => judged.GetValueOrDefault(id) >= 3);
+                return $"{first}/{(relevant < 0 ? "x" : (relevant + 1).ToString(CultureInfo.InvariantCulture))}";
+            }
+
+            Console.WriteLine($"{q.Qid,6} lexical {Row(lexical),-6} semantic {Row(semantic),-6} hybrid {Row(hybrid),-6} judged >= 3: {judged.Values.Count(v => v >= 3)}");
         }
 
         return 0;

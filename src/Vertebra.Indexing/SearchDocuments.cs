@@ -1,11 +1,11 @@
-using System.Text.RegularExpressions;
+using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using Vertebra.Search;
 
 namespace Vertebra.Indexing;
 
 /// <summary>Maps our articles (whole and by section) and trusted question–answer pairs to search documents.</summary>
-public static partial class SearchDocuments
+public static class SearchDocuments
 {
     /// <summary>The source key shared by an article's documents (the whole article and its sections).</summary>
     public static string ArticleSourceKey(string slug) => "article:" + slug;
@@ -38,18 +38,17 @@ public static partial class SearchDocuments
             yield break; // third-party documents are indexed through their question–answer pairs
         }
 
-        foreach (Match section in Section().Matches(article.Body))
+        foreach (var section in ArticleSections.Of(article.Body))
         {
-            var heading = section.Groups["heading"].Value.Trim();
             yield return new SearchDocument
             {
-                Id = $"article:{article.Slug}#{Content.Slugs.FromTitle(heading)}",
+                Id = $"article:{article.Slug}#{section.Anchor}",
                 SourceKey = sourceKey,
                 Kind = SearchDocumentKind.ArticleSection,
-                Title = $"{article.Title}: {heading}",
+                Title = $"{article.Title}: {section.Heading}",
                 Focus = focus,
-                Body = PlainText(section.Groups["text"].Value),
-                Url = $"{ArticleLanguages.PathOf(article)}#{Content.Slugs.FromTitle(heading)}",
+                Body = PlainText(section.Text),
+                Url = $"{ArticleLanguages.PathOf(article)}#{section.Anchor}",
                 Source = source,
                 Language = article.Language,
                 Topics = article.Topics,
@@ -115,6 +114,4 @@ public static partial class SearchDocuments
 
     private static string PlainText(string markdown) => Content.Rendering.MarkdownText.ToPlainText(markdown);
 
-    [GeneratedRegex(@"^##\s+(?<heading>[^\n]+)\n(?<text>(?:(?!^##\s).*\n?)*)", RegexOptions.Multiline)]
-    private static partial Regex Section();
 }

@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
+using Vertebra.Content;
 using Vertebra.Interop.Catalogue;
 using Vertebra.Interop.CdsHooks;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Vertebra.Interop;
@@ -102,16 +102,7 @@ public sealed partial class InteropData
 
     private static YamlMappingNode Root(string path)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (Exception ex) when (ex is YamlException or IOException)
-        {
-            throw new InteropDataException($"{path}: cannot be read: {ex.Message}", ex);
-        }
+        var stream = YamlFiles.Load(path, ex => new InteropDataException($"{path}: cannot be read: {ex.Message}", ex));
 
         return stream.Documents.Count > 0 && stream.Documents[0].RootNode is YamlMappingNode root
             ? root

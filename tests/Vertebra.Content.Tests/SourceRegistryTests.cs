@@ -127,6 +127,18 @@ public sealed class SourceRegistryTests
     }
 
     [Fact]
+    public void FolderImport_OfASubfolder_UsesTheRegistryOfTheFolderAbove()
+    {
+        using var temp = new TempFolder();
+        temp.Write("sources.yaml", Registry(Entry("nice-ng59", "https://www.nice.org.uk/guidance/ng59")));
+        temp.Write("articles/a.md", Samples.Minimal("first", "sources: [nice-ng59]\n"));
+
+        var batch = MarkdownFolderImporter.Read(Path.Combine(temp.Path, "articles"), KnownIds.None);
+
+        Assert.Equal("https://www.nice.org.uk/guidance/ng59", Assert.Single(Assert.Single(batch.Articles).References).Url);
+    }
+
+    [Fact]
     public void FolderImport_ArticleCitingIds_GetsLinksNamedPublisherTitleYear()
     {
         using var temp = new TempFolder();

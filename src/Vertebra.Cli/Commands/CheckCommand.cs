@@ -43,15 +43,11 @@ internal static class CheckCommand
                 return 1;
             }
 
-            ClaimChecker checker;
-            try
+            var checker = await RuleLoading.LoadAsync<ClaimChecker, ClaimRulesException>(
+                () => ClaimChecker.Load(DataFolders.ClaimsFile(CommonOptions.Bind(result).ContentDirectory)), "claim rules", error).ConfigureAwait(false);
+            if (checker is null)
             {
-                checker = ClaimChecker.Load(DataFolders.ClaimsFile(CommonOptions.Bind(result).ContentDirectory));
-            }
-            catch (ClaimRulesException ex)
-            {
-                await error.WriteLineAsync("The claim rules could not be loaded: " + ex.Message).ConfigureAwait(false);
-                return 2;
+                return RuleLoading.BadRules;
             }
 
             return await RunAsync(checker, text, result.GetValue(json), output, error, cancellationToken).ConfigureAwait(false);

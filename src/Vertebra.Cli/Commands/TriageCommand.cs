@@ -30,15 +30,11 @@ internal static class TriageCommand
                 return 0;
             }
 
-            GuidanceEngine engine;
-            try
+            var engine = await RuleLoading.LoadAsync<GuidanceEngine, GuidanceRuleException>(
+                () => GuidanceEngine.Load(DataFolders.Guidance(CommonOptions.Bind(result).ContentDirectory)), "guidance rules", error).ConfigureAwait(false);
+            if (engine is null)
             {
-                engine = GuidanceEngine.Load(DataFolders.Guidance(CommonOptions.Bind(result).ContentDirectory));
-            }
-            catch (GuidanceRuleException ex)
-            {
-                await error.WriteLineAsync("The guidance rules could not be loaded: " + ex.Message).ConfigureAwait(false);
-                return 2;
+                return RuleLoading.BadRules;
             }
 
             if (result.GetValue(vignettes) is { } cases)

@@ -1,3 +1,5 @@
+using Vertebra.Content.Sources;
+
 namespace Vertebra.Content.Catalogue;
 
 /// <summary>The YAML shapes of conditions.yaml, clinics.yaml and topics.yaml.</summary>
@@ -37,12 +39,6 @@ internal static class CatalogueFiles
         public List<ReferenceEntry>? References { get; set; }
         public string? LastReviewed { get; set; }
         public string? NextReviewDue { get; set; }
-    }
-
-    internal sealed class ReferenceEntry
-    {
-        public string? Name { get; set; }
-        public string? Url { get; set; }
     }
 
     internal sealed class ClinicsFile

@@ -51,7 +51,7 @@ public sealed record CatalogueTranslation(string Language, IReadOnlyList<Conditi
 
         if (file.Language?.Trim() != language || !ArticleLanguages.IsKnown(language))
         {
-            throw new ContentImportException(fileName, LineOf(yaml, "language:"), $"the file must say 'language: {language}', a language the site publishes.");
+            throw new ContentImportException(fileName, Yaml.LineOf(yaml, "language:"), $"the file must say 'language: {language}', a language the site publishes.");
         }
 
         var groups = new List<ConditionGroupTranslation>();
@@ -79,7 +79,7 @@ public sealed record CatalogueTranslation(string Language, IReadOnlyList<Conditi
         var trimmed = id?.Trim() ?? "";
         if (!known.Contains(trimmed))
         {
-            throw new ContentImportException(fileName, LineOf(yaml, "id: " + trimmed), $"the {what} id '{trimmed}' is not in the catalogue (conditions.yaml).");
+            throw new ContentImportException(fileName, Yaml.LineOf(yaml, "id: " + trimmed), $"the {what} id '{trimmed}' is not in the catalogue (conditions.yaml).");
         }
 
         return trimmed;
@@ -87,7 +87,7 @@ public sealed record CatalogueTranslation(string Language, IReadOnlyList<Conditi
 
     private static string Named(string? name, string id, string fileName, string yaml) =>
         string.IsNullOrWhiteSpace(name)
-            ? throw new ContentImportException(fileName, LineOf(yaml, "id: " + id), $"'{id}' has no name.")
+            ? throw new ContentImportException(fileName, Yaml.LineOf(yaml, "id: " + id), $"'{id}' has no name.")
             : name.Trim();
 
     private static void Unique(IEnumerable<string> ids, string fileName, string yaml)
@@ -95,22 +95,8 @@ public sealed record CatalogueTranslation(string Language, IReadOnlyList<Conditi
         var seen = new HashSet<string>(StringComparer.Ordinal);
         foreach (var id in ids.Where(id => !seen.Add(id)))
         {
-            throw new ContentImportException(fileName, LineOf(yaml, "id: " + id), $"'{id}' is listed twice.");
+            throw new ContentImportException(fileName, Yaml.LineOf(yaml, "id: " + id), $"'{id}' is listed twice.");
         }
-    }
-
-    private static int? LineOf(string yaml, string text)
-    {
-        var lines = yaml.Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
-        for (var i = 0; i < lines.Length; i++)
-        {
-            if (lines[i].Contains(text, StringComparison.Ordinal))
-            {
-                return i + 1;
-            }
-        }
-
-        return null;
     }
 
     private sealed class TranslationFile

@@ -1,5 +1,6 @@
 using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 using static Vertebra.Content.Catalogue.CatalogueFiles;
 
 namespace Vertebra.Content.Catalogue;
@@ -23,7 +24,7 @@ public static class CatalogueWriter
                 Symptoms = [.. c.Details.Symptoms],
                 Treatments = [.. c.Details.Treatments],
                 WhenToGetHelp = [.. c.Details.WhenToGetHelp],
-                References = c.Details.Sources.Select(r => new ReferenceEntry { Name = r.Name, Url = r.Url }).ToList(),
+                References = c.Details.Sources.Select(ReferenceEntry.From).ToList(),
                 LastReviewed = Format(c.Details.LastReviewed),
                 NextReviewDue = Format(c.Details.NextReviewDue),
             }).ToList(),

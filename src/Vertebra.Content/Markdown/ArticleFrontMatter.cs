@@ -1,3 +1,5 @@
+using Vertebra.Content.Sources;
+
 namespace Vertebra.Content.Markdown;
 
 /// <summary>The YAML block at the top of an article file, as written on disk (snake_case keys).</summary>
@@ -23,12 +25,6 @@ internal sealed class ArticleFrontMatter
     public List<string>? Sources { get; set; }
     public List<ReferenceEntry>? References { get; set; }
     public AttributionEntry? Attribution { get; set; }
-
-    internal sealed class ReferenceEntry
-    {
-        public string? Name { get; set; }
-        public string? Url { get; set; }
-    }
 
     internal sealed class AttributionEntry
     {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using Vertebra.Content.Model;
+using Vertebra.Content.Sources;
 
 namespace Vertebra.Content.Markdown;
 
@@ -28,7 +29,7 @@ public static class ArticleMarkdownWriter
             Featured = article.Featured ? true : null,
             Previous = article.PreviousSlug,
             Next = article.NextSlug,
-            References = article.References.Select(r => new ArticleFrontMatter.ReferenceEntry { Name = r.Name, Url = r.Url }).ToList(),
+            References = article.References.Select(ReferenceEntry.From).ToList(),
             Attribution = article.Attribution is { } a
                 ? new ArticleFrontMatter.AttributionEntry { Source = a.Source, Url = a.Url, Licence = a.Licence }
                 : null,

@@ -1,5 +1,6 @@
 using Ganss.Xss;
 using Markdig;
+using Markdig.Renderers.Html;
 using Markdig.Syntax;
 
 namespace Vertebra.Content.Rendering;
@@ -16,7 +17,6 @@ public sealed class ArticleHtmlRenderer
         .DisableHtml()
         .UsePipeTables()
         .UseEmphasisExtras()
-        .UseAutoIdentifiers()
         .Build();
 
     private readonly HtmlSanitizer _sanitizer = CreateSanitizer();
@@ -39,7 +39,9 @@ public sealed class ArticleHtmlRenderer
             return PlainParagraphs(markdown); // Markdig's own depth limit, for anything the check let through
         }
 
-        foreach (var heading in document.Descendants<HeadingBlock>())
+        var headings = document.Descendants<HeadingBlock>().ToList();
+        GiveIds(markdown, headings);
+        foreach (var heading in headings)
         {
             if (heading.Level == 1)
             {
@@ -49,6 +51,35 @@ public sealed class ArticleHtmlRenderer
 
         var html = document.ToHtml(_pipeline);
         return _sanitizer.Sanitize(html);
+    }
+
+    /// <summary>
+    /// Every heading gets an id: level-two headings the anchors <see cref="Markdown.ArticleSections"/> gives their
+    /// sections (the search index links to them), the others unique anchors of their own.
+    /// </summary>
+    private static void GiveIds(string markdown, List<HeadingBlock> headings)
+    {
+        var sections = headings.Where(h => h.Level == 2 && !h.IsSetext).ToList();
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var sectionAnchors = Slugs.Anchors(sections.Select(h => HeadingText(markdown, h)), taken);
+        var others = headings.Except(sections).ToList();
+        var otherAnchors = Slugs.Anchors(others.Select(h => HeadingText(markdown, h)), taken);
+        for (var i = 0; i < sections.Count; i++)
+        {
+            sections[i].GetAttributes().Id = sectionAnchors[i];
+        }
+
+        for (var i = 0; i < others.Count; i++)
+        {
+            others[i].GetAttributes().Id = otherAnchors[i];
+        }
+    }
+
+    /// <summary>A heading's text as typed: its first source line without the leading and closing <c>#</c> marks.</summary>
+    private static string HeadingText(string markdown, HeadingBlock heading)
+    {
+        var line = markdown.Substring(heading.Span.Start, Math.Min(heading.Span.Length, markdown.Length - heading.Span.Start)).Split('\n')[0];
+        return line.Trim().TrimStart('#').TrimEnd('#').Trim();
     }
 
     /// <summary>The text as it was typed, encoded, one paragraph per blank-line-separated block.</summary>

@@ -95,6 +95,73 @@ public static partial class Slugs
         return slug.Length == 0 ? "article" : slug;
     }
 
+    /// <summary>
+    /// The anchor of a heading on its page (<c>#anchor</c>): as <see cref="FromTitle"/> for English ("Key points" →
+    /// <c>key-points</c>), but letters and digits of every script are kept, so a Chinese heading keeps its characters
+    /// ("要点" → <c>要点</c>) instead of every Chinese section sharing one fallback anchor; <c>section</c> when nothing
+    /// is left.
+    /// </summary>
+    public static string Anchor(string heading, int maxLength = 80)
+    {
+        ArgumentNullException.ThrowIfNull(heading);
+        var builder = new StringBuilder(heading.Length);
+        var pendingHyphen = false;
+        foreach (var c in heading.Normalize(NormalizationForm.FormD))
+        {
+            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
+            {
+                continue;
+            }
+
+            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
+            {
+                if (pendingHyphen && builder.Length > 0)
+                {
+                    builder.Append('-');
+                }
+
+                pendingHyphen = false;
+                builder.Append(char.ToLowerInvariant(c));
+            }
+            else
+            {
+                pendingHyphen = true;
+            }
+
+            if (builder.Length >= maxLength)
+            {
+                break;
+            }
+        }
+
+        var anchor = builder.ToString().Trim('-');
+        return anchor.Length == 0 ? "section" : anchor;
+    }
+
+    /// <summary>
+    /// The anchors of a page's headings in order, each unique: a repeated heading gets <c>-2</c>, <c>-3</c> … and no
+    /// anchor in <paramref name="taken"/> is given out.
+    /// </summary>
+    public static IReadOnlyList<string> Anchors(IEnumerable<string> headings, ISet<string>? taken = null)
+    {
+        ArgumentNullException.ThrowIfNull(headings);
+        taken ??= new HashSet<string>(StringComparer.Ordinal);
+        var anchors = new List<string>();
+        foreach (var heading in headings)
+        {
+            var anchor = Anchor(heading);
+            var unique = anchor;
+            for (var n = 2; !taken.Add(unique); n++)
+            {
+                unique = anchor + "-" + n.ToString(CultureInfo.InvariantCulture);
+            }
+
+            anchors.Add(unique);
+        }
+
+        return anchors;
+    }
+
     [GeneratedRegex("^[a-z0-9]+(-[a-z0-9]+)*$")]
     private static partial Regex SlugPattern();
 }

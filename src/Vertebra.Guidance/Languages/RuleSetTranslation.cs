@@ -80,22 +80,7 @@ internal static class RuleSetTranslation
             }).ToArray();
             return q with { Text = text.Text, Short = text.Short, Options = options };
         }));
-        translated.WarningSigns.AddRange(set.WarningSigns.Select(s => new WarningSignDefinition
-        {
-            Id = s.Id,
-            Name = s.Translations[language],
-            Translations = s.Translations,
-            Level = s.Level,
-            Facts = s.Facts,
-            Rules = s.Rules,
-            Cite = s.Cite,
-            Topics = s.Topics,
-            Mentions = s.Mentions,
-            Example = s.Example,
-            Without = s.Without,
-            File = s.File,
-            Line = s.Line,
-        }));
+        translated.WarningSigns.AddRange(set.WarningSigns.Select(s => s with { Name = s.Translations[language] }));
         foreach (var (key, value) in set.SignBaseline)
         {
             translated.SignBaseline[key] = value;

@@ -105,7 +105,7 @@ internal sealed record TopicDefinition(string Id, string Title)
     public IReadOnlyDictionary<string, string> Translations { get; init; } = new Dictionary<string, string>(StringComparer.Ordinal);
 }
 
-internal sealed class WarningSignDefinition
+internal sealed record WarningSignDefinition
 {
     public required string Id { get; init; }
 

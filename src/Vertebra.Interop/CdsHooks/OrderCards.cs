@@ -25,23 +25,13 @@ internal static class OrderCards
 
         var treatment = string.Join(" and ", kinds.Select(k => ManualTherapy.Name(k.Kind)));
         var capital = char.ToUpperInvariant(treatment[0]) + treatment[1..];
-        foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
-        {
-            cards.Add(new CdsCard
-            {
-                Summary = $"Do not order {treatment}: {RedFlagNames.Of(group.Key)} on record. Manual therapy is unsafe until assessed.",
-                Detail = CardContext.Recorded(group)
-                    + ".\n\nA request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
-                Indicator = RedFlagNames.Indicator(group.Key),
-                SourceLabel = context.Sources.Department,
-                SourceUrl = context.Url("/conditions"),
-                Links = context.RedFlagLinks(group.Key),
-            });
-        }
-
+        cards.AddRange(RecordCards.RedFlags(record,
+            name => $"Do not order {treatment}: {name} on record. Manual therapy is unsafe until assessed.",
+            "A request for manual treatment while a red flag is present gets a critical flag (Vertebra rule manual-request-with-red-flag).",
+            context));
         if (record.AcuteHerniation is { } acute)
         {
-            cards.Add(PatientViewCards.AcuteHerniationCard(acute, capital, context));
+            cards.Add(RecordCards.AcuteHerniation(acute, capital, context));
         }
 
         foreach (var (kind, _) in kinds)

@@ -12,24 +12,13 @@ internal static class PatientViewCards
 
     public static IReadOnlyList<CdsCard> Build(RecordFindings record, CardContext context)
     {
-        var cards = new List<CdsCard>();
-        foreach (var group in record.RedFlags.GroupBy(f => f.Kind))
-        {
-            cards.Add(new CdsCard
-            {
-                Summary = $"Red flag on record: {RedFlagNames.Of(group.Key)}. Avoid massage, manipulation and traction until it is assessed.",
-                Detail = CardContext.Recorded(group)
-                    + ".\n\nManual therapy is not offered while a red flag is present (Vertebra department policy; NICE NG59 red flags).",
-                Indicator = RedFlagNames.Indicator(group.Key),
-                SourceLabel = context.Sources.Department,
-                SourceUrl = context.Url("/conditions"),
-                Links = context.RedFlagLinks(group.Key),
-            });
-        }
-
+        var cards = RecordCards.RedFlags(record,
+            name => $"Red flag on record: {name}. Avoid massage, manipulation and traction until it is assessed.",
+            "Manual therapy is not offered while a red flag is present (Vertebra department policy; NICE NG59 red flags).",
+            context).ToList();
         if (record.AcuteHerniation is { } acute)
         {
-            cards.Add(AcuteHerniationCard(acute, "Massage, manipulation and traction", context));
+            cards.Add(RecordCards.AcuteHerniation(acute, "Massage, manipulation and traction", context));
         }
 
         foreach (var id in record.DepartmentConditions)
@@ -57,20 +46,5 @@ internal static class PatientViewCards
         }
 
         return cards;
-    }
-
-    public static CdsCard AcuteHerniationCard(HerniationFinding acute, string what, CardContext context)
-    {
-        var days = acute.OnsetDays!.Value.ToString(CultureInfo.InvariantCulture);
-        return new CdsCard
-        {
-            Summary = $"Acute disc herniation (started {days} days ago): {what.ToLowerInvariant()} not advised in the first 2 weeks.",
-            Detail = $"Recorded: **{acute.Display}**. In the acute stage (under 14 days with severe pain or nerve-root signs) "
-                + "the department does not offer massage or other manual therapy; after it, only as part of an exercise package (NICE NG59 1.2.7).",
-            Indicator = CardIndicator.Warning,
-            SourceLabel = context.Sources.Department,
-            SourceUrl = context.ConditionUrl(acute.ConditionId),
-            Links = [.. context.ArticleLink(context.Sources.MassageSafetyArticle), context.GuidelinePage],
-        };
     }
 }

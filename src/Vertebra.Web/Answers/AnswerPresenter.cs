@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Vertebra.Content.Markdown;
 using Vertebra.Content.Model;
 using Vertebra.Content.Rendering;
 using Vertebra.Search;
@@ -10,7 +10,7 @@ namespace Vertebra.Web.Answers;
 /// Chooses the answer shown first and gets it ready to read. The first answer always has text: a pair whose source
 /// withheld its answer (some MedlinePlus pages) is listed among the others as a link, never shown first.
 /// </summary>
-public sealed partial class AnswerPresenter(IContentStore store, ArticleHtmlRenderer renderer)
+public sealed class AnswerPresenter(IContentStore store, ArticleHtmlRenderer renderer)
 {
     /// <summary>Section headings that hold an article's key points.</summary>
     private static readonly string[] KeyPointHeadings = ["Key points", "Key facts", "In short", "The short answer", "要点"];
@@ -48,19 +48,19 @@ public sealed partial class AnswerPresenter(IContentStore store, ArticleHtmlRend
 
     private PresentedAnswer FromArticle(RankedAnswer answer, Article article, string? anchor)
     {
-        var sections = Section().Matches(article.Body).Select(m => (Heading: m.Groups["heading"].Value.Trim(), Text: m.Groups["text"].Value)).ToList();
+        var sections = ArticleSections.Of(article.Body);
         var keyPoints = sections.FirstOrDefault(s => KeyPointHeadings.Contains(s.Heading, StringComparer.OrdinalIgnoreCase));
-        var matched = anchor is null ? default : sections.FirstOrDefault(s => Content.Slugs.FromTitle(s.Heading) == anchor);
-        var showSection = matched.Heading is not null && !string.Equals(matched.Heading, keyPoints.Heading, StringComparison.Ordinal);
+        var matched = anchor is null ? null : sections.FirstOrDefault(s => s.Anchor == Uri.UnescapeDataString(anchor));
+        var showSection = matched is not null && !ReferenceEquals(matched, keyPoints);
         return new PresentedAnswer
         {
             Answer = answer,
             Title = article.Title,
             IsOurArticle = true,
             DirectAnswer = article.Summary,
-            KeyPointsHtml = keyPoints.Heading is null ? "" : renderer.Render(keyPoints.Text),
-            SectionTitle = showSection ? matched.Heading : null,
-            SectionHtml = showSection ? renderer.Render(matched.Text) : "",
+            KeyPointsHtml = keyPoints is null ? "" : renderer.Render(keyPoints.Text),
+            SectionTitle = showSection ? matched!.Heading : null,
+            SectionHtml = showSection ? renderer.Render(matched!.Text) : "",
         };
     }
 
@@ -107,7 +107,4 @@ public sealed partial class AnswerPresenter(IContentStore store, ArticleHtmlRend
         var hash = rest.IndexOf('#', StringComparison.Ordinal);
         return hash < 0 ? (rest, null) : (rest[..hash], rest[(hash + 1)..]);
     }
-
-    [GeneratedRegex(@"^##\s+(?<heading>[^\n]+)\n(?<text>(?:(?!^##\s).*\n?)*)", RegexOptions.Multiline)]
-    private static partial Regex Section();
 }

@@ -2,7 +2,6 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Claims;
 
@@ -23,13 +22,8 @@ internal static class ClaimsApi
 
     public static IEndpointRouteBuilder MapClaimsApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/claims/check", CheckAsync)
-            .WithName("CheckClaims")
-            .Accepts<CheckRequest>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status413PayloadTooLarge)
-            .CacheOutput(policy => policy.NoCache());
+        endpoints.MapJsonPost<CheckRequest>("/api/claims/check", CheckAsync, "CheckClaims")
+            .ProducesProblem(StatusCodes.Status413PayloadTooLarge);
         return endpoints;
     }
 
@@ -37,14 +31,9 @@ internal static class ClaimsApi
 
     private static async Task<IResult> CheckAsync(HttpRequest request, ClaimChecker checker, Telemetry.SiteMetrics metrics, CancellationToken cancellationToken)
     {
-        if (request.ContentLength > MaxBodyBytes)
+        if (!BodyLimit.Apply(request.HttpContext, MaxBodyBytes))
         {
             return TooLarge();
-        }
-
-        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } sizeLimit)
-        {
-            sizeLimit.MaxRequestBodySize = MaxBodyBytes;
         }
 
         CheckRequest? body;

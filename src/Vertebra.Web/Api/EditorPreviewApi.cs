@@ -1,7 +1,6 @@
 using Microsoft.AspNetCore.Antiforgery;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
-using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
 using Vertebra.Content;
 using Vertebra.Content.Rendering;
@@ -33,14 +32,9 @@ internal static class EditorPreviewApi
     private static async Task<IResult> PreviewAsync(HttpContext context, IAntiforgery antiforgery, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns)
     {
         // A body larger than any allowed text is refused before it is read (the anti-forgery check reads the form).
-        if (context.Request.ContentLength > MaxRequestBytes)
+        if (!BodyLimit.Apply(context, MaxRequestBytes))
         {
             return TooLarge();
-        }
-
-        if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
-        {
-            size.MaxRequestBodySize = MaxRequestBytes;
         }
 
         try

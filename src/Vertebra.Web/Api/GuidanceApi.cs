@@ -13,12 +13,7 @@ internal static class GuidanceApi
 
     public static IEndpointRouteBuilder MapGuidanceApi(this IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapPost("/api/guidance", EvaluateAsync)
-            .WithName("EvaluateGuidance")
-            .Accepts<object>("application/json")
-            .Produces(StatusCodes.Status200OK, contentType: "application/json")
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .CacheOutput(policy => policy.NoCache());
+        endpoints.MapJsonPost<object>("/api/guidance", EvaluateAsync, "EvaluateGuidance");
         return endpoints;
     }
 

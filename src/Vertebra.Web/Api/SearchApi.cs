@@ -18,37 +18,33 @@ internal static class SearchApi
         return endpoints;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index)
-    {
-        if (Check(q, top) is { } problem)
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index) =>
+        Answer(q, top, 10, (question, count) =>
         {
-            return problem;
-        }
+            var results = index.Search(question, count);
+            return new SearchResponse(
+                Describe(results.Interpretation),
+                results.TotalMatches,
+                results.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToString(), h.Title, h.Snippet, h.Url, h.Source, h.Score)).ToList(),
+                results.KindCounts.ToDictionary(k => k.Key.ToString(), k => k.Value),
+                results.SourceCounts.ToDictionary(k => k.Key, k => k.Value));
+        });
 
-        var results = index.Search(q, Math.Clamp(top ?? 10, 1, MaxTop));
-        return TypedResults.Ok(new SearchResponse(
-            Describe(results.Interpretation),
-            results.TotalMatches,
-            results.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToString(), h.Title, h.Snippet, h.Url, h.Source, h.Score)).ToList(),
-            results.KindCounts.ToDictionary(k => k.Key.ToString(), k => k.Value),
-            results.SourceCounts.ToDictionary(k => k.Key, k => k.Value)));
-    }
-
-    private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer)
-    {
-        if (Check(q, top) is { } problem)
+    private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer) =>
+        Answer(q, top, 5, (question, count) =>
         {
-            return problem;
-        }
+            var result = answerer.Ask(question, count);
+            return new AskResponse(
+                Describe(result.Interpretation),
+                result.EmptyReason,
+                result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList());
+        });
 
-        var result = answerer.Ask(q, Math.Clamp(top ?? 5, 1, MaxTop));
-        return TypedResults.Ok(new AskResponse(
-            Describe(result.Interpretation),
-            result.EmptyReason,
-            result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList()));
-    }
-
-    private static ProblemHttpResult? Check(string? q, int? top)
+    /// <summary>
+    /// The one way both endpoints read their query: a problem for an empty question or a <c>top</c> out of range,
+    /// else <paramref name="answer"/> for the question and the number of results (<paramref name="defaultTop"/> when not given).
+    /// </summary>
+    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TResponse>(string? q, int? top, int defaultTop, Func<string, int, TResponse> answer)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -60,7 +56,7 @@ internal static class SearchApi
             return TypedResults.Problem(title: "Ask for between 1 and 50 results.", detail: "Set top from 1 to 50.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return null;
+        return TypedResults.Ok(answer(q, Math.Clamp(top ?? defaultTop, 1, MaxTop)));
     }
 
     private static InterpretationResponse Describe(QueryInterpretation i) =>

@@ -17,12 +17,13 @@ public sealed class ConditionNames(string contentDirectory, IContentStore store,
     private CatalogueTranslation? chinese;
     private bool read;
 
-    public async Task<IReadOnlyList<Condition>> LocalAsync(IReadOnlyList<Condition> conditions, CancellationToken cancellationToken)
-    {
-        ArgumentNullException.ThrowIfNull(conditions);
-        var translation = await TranslationAsync(cancellationToken).ConfigureAwait(false);
-        return translation is null ? conditions : conditions.Select(c => Local(c, translation)).ToList();
-    }
+    /// <summary>Every condition in the store, in the page's language.</summary>
+    public async Task<IReadOnlyList<Condition>> ConditionsAsync(CancellationToken cancellationToken) =>
+        await LocalAsync(await store.ListConditionsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
+
+    /// <summary>Every condition group in the store, in the page's language.</summary>
+    public async Task<IReadOnlyList<ConditionGroup>> GroupsAsync(CancellationToken cancellationToken) =>
+        await LocalAsync(await store.ListConditionGroupsAsync(cancellationToken).ConfigureAwait(false), cancellationToken).ConfigureAwait(false);
 
     public async Task<Condition> LocalAsync(Condition condition, CancellationToken cancellationToken)
     {
@@ -31,9 +32,14 @@ public sealed class ConditionNames(string contentDirectory, IContentStore store,
         return translation is null ? condition : Local(condition, translation);
     }
 
-    public async Task<IReadOnlyList<ConditionGroup>> LocalAsync(IReadOnlyList<ConditionGroup> groups, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<Condition>> LocalAsync(IReadOnlyList<Condition> conditions, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(groups);
+        var translation = await TranslationAsync(cancellationToken).ConfigureAwait(false);
+        return translation is null ? conditions : conditions.Select(c => Local(c, translation)).ToList();
+    }
+
+    private async Task<IReadOnlyList<ConditionGroup>> LocalAsync(IReadOnlyList<ConditionGroup> groups, CancellationToken cancellationToken)
+    {
         var translation = await TranslationAsync(cancellationToken).ConfigureAwait(false);
         return translation is null ? groups : groups.Select(g => translation.Group(g.Id) is { } zh ? g with { Name = zh.Name } : g).ToList();
     }

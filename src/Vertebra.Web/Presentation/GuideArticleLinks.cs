@@ -1,5 +1,5 @@
+using Vertebra.Content;
 using Vertebra.Guidance;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Vertebra.Web.Presentation;
@@ -25,16 +25,7 @@ public sealed class GuideArticleLinks
     /// <exception cref="InvalidDataException">The file is wrong; the message names the file and line.</exception>
     public static GuideArticleLinks Load(string path, string articlesDirectory)
     {
-        var stream = new YamlStream();
-        try
-        {
-            using var reader = new StreamReader(path);
-            stream.Load(reader);
-        }
-        catch (Exception ex) when (ex is YamlException or IOException)
-        {
-            throw new InvalidDataException($"{path}: the guide's related articles cannot be read: {ex.Message}", ex);
-        }
+        var stream = YamlFiles.Load(path, ex => new InvalidDataException($"{path}: the guide's related articles cannot be read: {ex.Message}", ex));
 
         var links = new List<(string, Func<GuidanceResult, bool>)>();
         var root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode as YamlMappingNode : null;

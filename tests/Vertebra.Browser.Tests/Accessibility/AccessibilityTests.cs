@@ -16,7 +16,7 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
     public Task PageType_HasNoSeriousOrCriticalAxeViolations(string page, string viewport) =>
         TabRunner.RunAsync(site, output, viewport, $"axe-{page}", async tab =>
         {
-            await SitePages.Named(page).OpenAsync(tab);
+            await SitePages.English.Named(page).OpenAsync(tab);
             var report = await AxeAudit.RunAsync(tab, page);
             output.WriteLine(report.Describe());
             Assert.True(report.SeriousOrCritical.Count == 0, report.Describe());
@@ -44,5 +44,5 @@ public sealed class AccessibilityTests(SiteFixture site, ITestOutputHelper outpu
 
     public static TheoryData<string> DesktopOnly => new(Viewport.Desktop.Name);
 
-    public static TheoryData<string, string> Pages => SitePages.AllWithViewports();
+    public static TheoryData<string, string> Pages => SitePages.English.AllWithViewports();
 }

@@ -15,11 +15,11 @@ public sealed class ChineseAccessibilityTests(ChineseSiteFixture site, ITestOutp
     public Task ChinesePageType_HasNoSeriousOrCriticalAxeViolations(string page, string viewport) =>
         TabRunner.RunAsync(site, output, viewport, $"axe-{page}", async tab =>
         {
-            await ChineseSitePages.Named(page).OpenAsync(tab);
+            await ChineseSitePages.Chinese.Named(page).OpenAsync(tab);
             var report = await AxeAudit.RunAsync(tab, page);
             output.WriteLine(report.Describe());
             Assert.True(report.SeriousOrCritical.Count == 0, report.Describe());
         }, AuditOptions);
 
-    public static TheoryData<string, string> Pages => ChineseSitePages.AllWithViewports();
+    public static TheoryData<string, string> Pages => ChineseSitePages.Chinese.AllWithViewports();
 }

@@ -75,7 +75,7 @@ public sealed partial class KnownIssueTests(SiteFixture site, ITestOutputHelper 
     public Task EditorTable_FitsAPhoneScreenWithoutSidewaysScrolling(string pageName) =>
         TabRunner.RunAsync(site, output, Viewport.Phone.Name, $"known-phone-width-{pageName}", async tab =>
         {
-            await SitePages.Named(pageName).OpenAsync(tab);
+            await SitePages.English.Named(pageName).OpenAsync(tab);
             var width = await tab.Page.EvaluateAsync<int>("() => document.documentElement.scrollWidth");
             Assert.True(width <= tab.Viewport.Width, $"{tab.PathAndQuery} is {width} px wide on a {tab.Viewport.Width} px phone screen.");
         });

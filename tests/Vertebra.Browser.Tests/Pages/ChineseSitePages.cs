@@ -7,7 +7,8 @@ namespace Vertebra.Browser.Tests.Pages;
 /// <summary>Every page type of the Chinese edition (/zh/), for its accessibility audit and screenshots.</summary>
 internal static class ChineseSitePages
 {
-    public static IReadOnlyList<SitePage> All { get; } =
+    /// <summary>The pages; the home page and a guide result are shown in docs/screenshots (written only with VERTEBRA_SCREENSHOTS=1).</summary>
+    public static SitePageSet Chinese { get; } = new(
     [
         new("zh-home", tab => tab.GoAsync("/zh/")),
         new("zh-articles", tab => tab.GoAsync("/zh/articles")),
@@ -21,40 +22,11 @@ internal static class ChineseSitePages
         new("zh-guide-result", OpenGuideResultAsync),
         new("zh-check", tab => tab.GoAsync("/zh/check")),
         new("zh-not-found", tab => tab.GoAsync("/zh/no-such-page", expectedStatus: 404)),
-    ];
-
-    /// <summary>The Chinese pages shown in docs/screenshots (written only with VERTEBRA_SCREENSHOTS=1).</summary>
-    public static IReadOnlyList<Screenshot> Screenshotted { get; } =
+    ],
     [
         new("zh-home", "zh-home"),
         new("zh-guide-result", "zh-guide-result"),
-    ];
-
-    public static SitePage Named(string name) => All.Single(p => p.Name == name);
-
-    public static TheoryData<string, string> AllWithViewports()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var page in All)
-        {
-            data.Add(page.Name, Viewport.Desktop.Name);
-            data.Add(page.Name, Viewport.Phone.Name);
-        }
-
-        return data;
-    }
-
-    public static TheoryData<string, string> ScreenshottedWithViewports()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var shot in Screenshotted)
-        {
-            data.Add(shot.File, Viewport.Desktop.Name);
-            data.Add(shot.File, Viewport.Phone.Name);
-        }
-
-        return data;
-    }
+    ]);
 
     /// <summary>The guide's emergency answer in Chinese, naming the deployment's number (120).</summary>
     private static async Task OpenGuideResultAsync(BrowserTab tab)

@@ -11,12 +11,12 @@ internal sealed record SitePage(string Name, Func<BrowserTab, Task> OpenAsync, F
 internal sealed record Screenshot(string File, string Page, bool Phone = true);
 
 /// <summary>
-/// Every page type the site has today, for the accessibility audit and the screenshots.
-/// Add a page type here when the site gains one (for example the answer page or the editor).
+/// Every page type the English site has today, for the accessibility audit and the screenshots (the Chinese edition's
+/// are in <see cref="ChineseSitePages"/>). Add a page type here when the site gains one.
 /// </summary>
 internal static class SitePages
 {
-    public static IReadOnlyList<SitePage> All { get; } =
+    public static SitePageSet English { get; } = new(
     [
         new("home", tab => tab.GoAsync("/")),
         new("articles", tab => tab.GoAsync("/articles")),
@@ -48,47 +48,13 @@ internal static class SitePages
         new("editor-edit", EditorSetup.OpenEditPageAsync),
         new("editor-history", EditorSetup.OpenHistoryAsync),
         new("editor-diff", EditorSetup.OpenDiffAsync),
-    ];
-
-    /// <summary>The pages shown in docs/screenshots.</summary>
-    public static IReadOnlyList<Screenshot> Screenshotted { get; } =
+    ],
     [
         .. new[] { "home", "article", "article-cauda-equina", "article-sciatica", "article-diagram", "topic", "conditions", "condition", "clinics", "search", "search-typo", "guide-step", "guide-result", "guide-not-sure", "guide-ask-again", "check-result" }
             .Select(name => new Screenshot(name, name)),
         new("ask", "ask-answer"),
         new("editor-edit", "editor-edit", Phone: false),
-    ];
-
-    public static SitePage Named(string name) => All.Single(p => p.Name == name);
-
-    public static TheoryData<string, string> AllWithViewports()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var page in All)
-        {
-            data.Add(page.Name, Viewport.Desktop.Name);
-            data.Add(page.Name, Viewport.Phone.Name);
-        }
-
-        return data;
-    }
-
-    public static Screenshot ScreenshotNamed(string file) => Screenshotted.Single(s => s.File == file);
-
-    public static TheoryData<string, string> ScreenshottedWithViewports()
-    {
-        var data = new TheoryData<string, string>();
-        foreach (var shot in Screenshotted)
-        {
-            data.Add(shot.File, Viewport.Desktop.Name);
-            if (shot.Phone)
-            {
-                data.Add(shot.File, Viewport.Phone.Name);
-            }
-        }
-
-        return data;
-    }
+    ]);
 
     /// <summary>Any page with the phone menu opened (on a desktop the links show without it).</summary>
     private static async Task OpenMenuAsync(BrowserTab tab)

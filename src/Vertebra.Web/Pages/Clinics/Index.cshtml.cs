@@ -15,6 +15,6 @@ public sealed class ClinicIndexModel(IContentStore store, Localisation.Condition
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Clinics = await store.ListClinicsAsync(cancellationToken);
-        Conditions = await names.LocalAsync(await store.ListConditionsAsync(cancellationToken), cancellationToken);
+        Conditions = await names.ConditionsAsync(cancellationToken);
     }
 }

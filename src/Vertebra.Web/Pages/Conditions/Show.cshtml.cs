@@ -28,7 +28,7 @@ public sealed class ConditionShowModel(IContentStore store, Presentation.UrgentB
 
         UrgentBox = urgentBoxes.ForCondition(Condition);
         Condition = await names.LocalAsync(Condition, cancellationToken);
-        Group = (await names.LocalAsync(await store.ListConditionGroupsAsync(cancellationToken), cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
+        Group = (await names.GroupsAsync(cancellationToken)).FirstOrDefault(g => g.Id == Condition.Group);
         Clinic = (await store.ListClinicsAsync(cancellationToken)).FirstOrDefault(k => k.Id == Condition.Clinic);
         Articles = ConditionArticleRanking.Rank(Condition, await store.ListConditionArticlesAsync(Localisation.SiteLanguage.Content, id, cancellationToken));
         var url = $"{Interop.InteropRequests.BaseUrl(Request)}{Localisation.SiteLanguage.Local("/conditions/" + Condition.Id)}";
