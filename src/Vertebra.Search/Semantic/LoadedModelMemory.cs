@@ -28,14 +28,18 @@ internal static partial class LoadedModelMemory
             return;
         }
 
-        PageOut(assembly, resourceName);
+        // Giving memory back is a saving, never a reason to fail: a C library that cannot be found under "libc" or has
+        // no malloc_trim (musl) leaves the memory where it is.
         try
         {
+            PageOut(assembly, resourceName);
             _ = MallocTrim(0);
+        }
+        catch (DllNotFoundException)
+        {
         }
         catch (EntryPointNotFoundException)
         {
-            // Not glibc (musl has no malloc_trim): nothing to trim.
         }
     }
 
