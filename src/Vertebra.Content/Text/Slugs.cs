@@ -58,9 +58,26 @@ public static partial class Slugs
     }
 
     /// <summary>Makes a slug from a title: lower-case ASCII letters and digits joined by single hyphens.</summary>
-    public static string FromTitle(string title, int maxLength = 80)
+    public static string FromTitle(string title, int maxLength = 80) =>
+        Hyphenated(title, char.IsAsciiLetterOrDigit, maxLength, "article");
+
+    /// <summary>
+    /// The anchor of a heading on its page (<c>#anchor</c>): as <see cref="FromTitle"/> for English ("Key points" →
+    /// <c>key-points</c>), but letters and digits of every script are kept, so a Chinese heading keeps its characters
+    /// ("要点" → <c>要点</c>) instead of every Chinese section sharing one fallback anchor; <c>section</c> when nothing
+    /// is left.
+    /// </summary>
+    public static string Anchor(string heading, int maxLength = 80) =>
+        Hyphenated(heading, c => char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)), maxLength, "section");
+
+    /// <summary>
+    /// The characters of <paramref name="text"/> that <paramref name="keep"/> accepts, lower-cased, accents dropped,
+    /// each run of other characters one hyphen; <paramref name="fallback"/> when none is kept.
+    /// </summary>
+    private static string Hyphenated(string text, Func<char, bool> keep, int maxLength, string fallback)
     {
-        var decomposed = title.Normalize(NormalizationForm.FormD);
+        ArgumentNullException.ThrowIfNull(text);
+        var decomposed = text.Normalize(NormalizationForm.FormD);
         var builder = new StringBuilder(decomposed.Length);
         var pendingHyphen = false;
         foreach (var c in decomposed)
@@ -70,7 +87,7 @@ public static partial class Slugs
                 continue;
             }
 
-            if (char.IsAsciiLetterOrDigit(c))
+            if (keep(c))
             {
                 if (pendingHyphen && builder.Length > 0)
                 {
@@ -91,51 +108,8 @@ public static partial class Slugs
             }
         }
 
-        var slug = builder.ToString().Trim('-');
-        return slug.Length == 0 ? "article" : slug;
-    }
-
-    /// <summary>
-    /// The anchor of a heading on its page (<c>#anchor</c>): as <see cref="FromTitle"/> for English ("Key points" →
-    /// <c>key-points</c>), but letters and digits of every script are kept, so a Chinese heading keeps its characters
-    /// ("要点" → <c>要点</c>) instead of every Chinese section sharing one fallback anchor; <c>section</c> when nothing
-    /// is left.
-    /// </summary>
-    public static string Anchor(string heading, int maxLength = 80)
-    {
-        ArgumentNullException.ThrowIfNull(heading);
-        var builder = new StringBuilder(heading.Length);
-        var pendingHyphen = false;
-        foreach (var c in heading.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (char.IsAsciiLetterOrDigit(c) || (c > 127 && char.IsLetterOrDigit(c)))
-            {
-                if (pendingHyphen && builder.Length > 0)
-                {
-                    builder.Append('-');
-                }
-
-                pendingHyphen = false;
-                builder.Append(char.ToLowerInvariant(c));
-            }
-            else
-            {
-                pendingHyphen = true;
-            }
-
-            if (builder.Length >= maxLength)
-            {
-                break;
-            }
-        }
-
-        var anchor = builder.ToString().Trim('-');
-        return anchor.Length == 0 ? "section" : anchor;
+        var hyphenated = builder.ToString().Trim('-');
+        return hyphenated.Length == 0 ? fallback : hyphenated;
     }
 
     /// <summary>
