@@ -31,14 +31,7 @@ public class CdsHooksBenchmarks
     {
         var content = Path.Combine(BenchPaths.Root, "content");
         var data = InteropData.Load(Path.Combine(content, "interop"), Path.Combine(content, "articles"));
-        var batch = MarkdownFolderImporter.Read(content, KnownIds.None);
-        var published = batch.Articles.Where(a => a.Status == Vertebra.Content.Model.ArticleStatus.Published).ToArray();
-        var byCondition = batch.Conditions.ToDictionary(
-            c => c.Id,
-            c => (IReadOnlyList<CatalogueArticle>)published.Where(a => a.Conditions.Contains(c.Id)).OrderBy(a => a.Title, StringComparer.Ordinal)
-                .Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)).ToArray(),
-            StringComparer.Ordinal);
-        _catalogue = SpineCatalogue.Create(batch.Conditions, byCondition, published.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)), data.Icd10Aliases);
+        _catalogue = SpineCatalogue.FromContent(MarkdownFolderImporter.Read(content, KnownIds.None), data.Icd10Aliases);
 
         // The record's dates (an onset five days ago) are judged against this fixed clock, as in the Interop tests.
         _service = new CdsHooksService(new FakeTimeProvider(new DateTimeOffset(2026, 11, 23, 10, 0, 0, TimeSpan.Zero)), FhirServerClient.None, data);

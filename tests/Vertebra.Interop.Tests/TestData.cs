@@ -26,15 +26,6 @@ internal static class TestData
 
     public static FakeTimeProvider Clock() => new(Now);
 
-    private static SpineCatalogue LoadCatalogue()
-    {
-        var batch = MarkdownFolderImporter.Read(RepositoryPaths.Content, KnownIds.None);
-        var published = batch.Articles.Where(a => a.Status == Vertebra.Content.Model.ArticleStatus.Published).ToArray();
-        var byCondition = batch.Conditions.ToDictionary(
-            c => c.Id,
-            c => (IReadOnlyList<CatalogueArticle>)published.Where(a => a.Conditions.Contains(c.Id)).OrderBy(a => a.Title, StringComparer.Ordinal)
-                .Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)).ToArray(),
-            StringComparer.Ordinal);
-        return SpineCatalogue.Create(batch.Conditions, byCondition, published.Select(a => new CatalogueArticle(a.Slug, a.Title, a.Summary)), Data.Icd10Aliases);
-    }
+    private static SpineCatalogue LoadCatalogue() =>
+        SpineCatalogue.FromContent(MarkdownFolderImporter.Read(RepositoryPaths.Content, KnownIds.None), Data.Icd10Aliases);
 }

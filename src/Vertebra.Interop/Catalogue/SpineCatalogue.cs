@@ -1,3 +1,4 @@
+using Vertebra.Content.Import;
 using Vertebra.Content.Model;
 
 namespace Vertebra.Interop.Catalogue;
@@ -69,6 +70,23 @@ public sealed class SpineCatalogue
             articlesByCondition.ToDictionary(p => p.Key, p => p.Value, StringComparer.Ordinal),
             bySlug,
             icd10Aliases.ToArray());
+    }
+
+    /// <summary>
+    /// Builds a catalogue from a content folder read as it is (its published articles, by condition in title order),
+    /// without a store: for tools and tests that work on the bundled content.
+    /// </summary>
+    public static SpineCatalogue FromContent(ContentBatch batch, IEnumerable<Icd10Alias> icd10Aliases)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        var published = batch.Articles.Where(a => a.Status == ArticleStatus.Published)
+            .Select(a => (Article: a, Entry: new CatalogueArticle(a.Slug, a.Title, a.Summary))).ToArray();
+        var byCondition = batch.Conditions.ToDictionary(
+            c => c.Id,
+            c => (IReadOnlyList<CatalogueArticle>)published.Where(p => p.Article.Conditions.Contains(c.Id))
+                .OrderBy(p => p.Article.Title, StringComparer.Ordinal).Select(p => p.Entry).ToArray(),
+            StringComparer.Ordinal);
+        return Create(batch.Conditions, byCondition, published.Select(p => p.Entry), icd10Aliases);
     }
 
     public Condition? FindCondition(string id) => _conditions.GetValueOrDefault(id);
