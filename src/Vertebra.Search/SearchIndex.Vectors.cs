@@ -169,7 +169,7 @@ public sealed partial class SearchIndex
         return null;
     }
 
-    internal static float[]? ReadVector(IndexReader reader, int doc)
+    private static float[]? ReadVector(IndexReader reader, int doc)
     {
         var leaves = reader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];

@@ -21,7 +21,7 @@ internal static class AnswerRanker
     /// whose vectors are closest to the question's) or both fused by reciprocal rank (<see cref="AnswerMode.Hybrid"/>).
     /// Each list's candidates are scored with the same focus and type signals.
     /// </summary>
-    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top, IReadOnlyList<VectorHit>? semantic, AnswerMode mode, float[]? queryVector = null)
+    public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top, IReadOnlyList<VectorHit>? semantic, AnswerMode mode)
     {
         if (semantic is null || semantic.Count == 0)
         {
@@ -68,11 +68,6 @@ internal static class AnswerRanker
             return Diversify(meaning, w.Diversity * w.SemanticDiversityScale, top);
         }
 
-        if (w.ScoreFusion > 0 && queryVector is not null)
-        {
-            return FuseScores(searcher, signals, w, top, lexical, meaning, queryVector);
-        }
-
         // Reciprocal rank fusion: each list adds weight / (k + rank); a document high in both comes first.
         var lexicalOrder = Diversify(lexical, w.Diversity, lexical.Count);
         var meaningOrder = meaning.OrderByDescending(m => m.Score).ThenBy(m => m.Doc).ToList();
@@ -92,42 +87,6 @@ internal static class AnswerRanker
 
         var scored = fused.Select(f => (f.Key, f.Value.Score, f.Value.Key)).ToList();
         return Diversify(scored, w.FusionDiversity, top);
-    }
-
-    private static List<(int Doc, double Score)> FuseScores(IndexSearcher searcher, Signals signals, RankingWeights w, int top, List<(int Doc, double Score, string Key)> lexical, List<(int Doc, double Score, string Key)> meaning, float[] queryVector)
-    {
-        var similarity = new Dictionary<int, double>();
-        foreach (var m in meaning)
-        {
-            similarity[m.Doc] = m.Score; // SemanticFocus/Type are 0 in this mode
-        }
-
-        // Min-max normalised over the meaning list: its best is 1, its last (the floor of what was searched) 0.
-        var top1 = meaning.Count == 0 ? 1 : meaning.Max(m => m.Score);
-        var floor = meaning.Count == 0 ? 0 : meaning.Min(m => m.Score);
-        double Norm(double s) => w.NormalizeSimilarity ? Math.Max(0, (s - floor) / Math.Max(1e-6, top1 - floor)) : s;
-        var fused = new Dictionary<int, (double Score, string Key)>();
-        foreach (var (doc, score, key) in lexical)
-        {
-            if (!similarity.TryGetValue(doc, out var s))
-            {
-                var v = SearchIndex.ReadVector(searcher.IndexReader, doc);
-                s = v is { Length: > 0 } && v.Length == queryVector.Length ? System.Numerics.Tensors.TensorPrimitives.Dot(v, queryVector) : 0;
-            }
-
-            fused[doc] = (score + (w.ScoreFusion * Norm(s)), key);
-        }
-
-        foreach (var (doc, s, key) in meaning)
-        {
-            if (!fused.ContainsKey(doc))
-            {
-                var (focus, type, overlap, _) = signals.Of(doc);
-                fused[doc] = ((w.Focus * focus) + (w.Type * type) + (w.QuestionSimilarity * overlap) + (w.ScoreFusion * Norm(s)), key);
-            }
-        }
-
-        return Diversify(fused.Select(f => (f.Key, f.Value.Score, f.Value.Key)).ToList(), w.Diversity, top);
     }
 
     /// <summary>Focus, type and question-overlap signals of candidate documents, read from doc values once per segment.</summary>

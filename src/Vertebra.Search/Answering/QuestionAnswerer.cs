@@ -52,30 +52,8 @@ public sealed class QuestionAnswerer
                 return new AnswerResult([], analyzed.Interpretation);
             }
 
-            var (semantic, queryVector) = Mode == AnswerMode.Lexical ? (null, null) : FindByMeaning(analyzed);
-            var ranked = AnswerRanker.Rank(searcher, analyzed, weights, top, semantic, Mode, queryVector);
-            if (weights.FeedbackDocs > 0 && queryVector is not null && Mode != AnswerMode.Lexical && ranked.Count > 0)
-            {
-                var sum = (float[])queryVector.Clone();
-                var n = 0;
-                foreach (var (doc, _) in ranked.Take(weights.FeedbackDocs))
-                {
-                    if (SearchIndex.ReadVector(searcher.IndexReader, doc) is { Length: > 0 } v && v.Length == sum.Length)
-                    {
-                        System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(v, (float)(weights.FeedbackWeight / weights.FeedbackDocs), sum, sum);
-                        n++;
-                    }
-                }
-
-                if (n > 0)
-                {
-                    var norm = System.Numerics.Tensors.TensorPrimitives.Norm(sum);
-                    System.Numerics.Tensors.TensorPrimitives.Divide(sum, norm, sum);
-                    semantic = index.Vectors!.Search(sum, weights.SemanticCandidates);
-                    ranked = AnswerRanker.Rank(searcher, analyzed, weights, top, semantic, Mode, sum);
-                }
-            }
-
+            var semantic = Mode == AnswerMode.Lexical ? null : FindByMeaning(analyzed);
+            var ranked = AnswerRanker.Rank(searcher, analyzed, weights, top, semantic, Mode);
             IReadOnlyList<IReadOnlyList<string>> phrases = analyzed.Chinese
                 ? analyzed.HighlightPhrases
                 : analyzed.Terms.Keys.Select(t => (IReadOnlyList<string>)[t]).ToList();
@@ -88,23 +66,23 @@ public sealed class QuestionAnswerer
     /// The documents closest in meaning to the question, or null when there is nothing to compare with or the question
     /// is not English (the encoder reads English only: Chinese questions are answered by their words).
     /// </summary>
-    private (IReadOnlyList<VectorHit>? Hits, float[]? Query) FindByMeaning(Understanding.AnalyzedQuestion analyzed)
+    private IReadOnlyList<VectorHit>? FindByMeaning(Understanding.AnalyzedQuestion analyzed)
     {
         var vectors = index.Vectors;
         if (encoder is null || vectors is null || vectors.Count == 0 || vectors.Dimensions != encoder.Dimensions)
         {
-            return (null, null);
+            return null;
         }
 
         var interpretation = analyzed.Interpretation;
         var text = weights.EncodeCoreQuestion && interpretation.CoreQuestion.Length > 0 ? interpretation.CoreQuestion : interpretation.Text;
         if (Script.HasHan(text))
         {
-            return (null, null);
+            return null;
         }
 
         var vector = encoder.Encode([text])[0];
-        return (vectors.Search(vector, weights.SemanticCandidates), vector);
+        return vectors.Search(vector, weights.SemanticCandidates);
     }
 
     private RankedAnswer ToAnswer(IndexSearcher searcher, int doc, double score, IReadOnlyList<IReadOnlyList<string>> terms)

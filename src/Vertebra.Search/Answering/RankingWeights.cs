@@ -62,19 +62,4 @@ internal sealed record RankingWeights
 
     /// <summary>The question's text as encoded: what the person wrote, or the core question read from it.</summary>
     public bool EncodeCoreQuestion { get; init; }
-
-    /// <summary>
-    /// When above 0, hybrid ranking adds this times each candidate's meaning similarity to its word-ranking score
-    /// (over both lists' candidates) instead of fusing the two rankings by rank.
-    /// </summary>
-    public double ScoreFusion { get; init; }
-
-    /// <summary>Similarities min-max normalised over the meaning list before <see cref="ScoreFusion"/>.</summary>
-    public bool NormalizeSimilarity { get; init; }
-
-    /// <summary>How many of the first ranking's answers feed their vectors back into the meaning query (0: none).</summary>
-    public int FeedbackDocs { get; init; }
-
-    /// <summary>The weight of the fed-back answers' mean vector against the question's.</summary>
-    public double FeedbackWeight { get; init; } = 1.0;
 }
