@@ -82,6 +82,7 @@ public sealed class QuestionAnswerer
         }
 
         var vector = encoder.Encode([text])[0];
+        AnswerRanker.QueryVector = vector;
         return vectors.Search(vector, weights.SemanticCandidates);
     }
 
