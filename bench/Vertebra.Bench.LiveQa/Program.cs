@@ -69,34 +69,6 @@ if (Option("--seed-vectors") is { } seedDatabase && encoder is not null && vecto
     return 0;
 }
 
-if (vectors is not null)
-{
-    var dim = vectors[0].Length;
-    var mean = new float[dim];
-    foreach (var v in vectors)
-    {
-        System.Numerics.Tensors.TensorPrimitives.Add(mean, v, mean);
-    }
-
-    System.Numerics.Tensors.TensorPrimitives.Divide(mean, vectors.Length, mean);
-    var dirs = new Dictionary<string, float[]>();
-    foreach (var g in corpus.Select((p, i) => (p.QType, i)).GroupBy(x => x.QType))
-    {
-        var c = new float[dim];
-        foreach (var (_, i) in g)
-        {
-            System.Numerics.Tensors.TensorPrimitives.Add(c, vectors[i], c);
-        }
-
-        System.Numerics.Tensors.TensorPrimitives.Divide(c, g.Count(), c);
-        System.Numerics.Tensors.TensorPrimitives.Subtract(c, mean, c);
-        System.Numerics.Tensors.TensorPrimitives.Divide(c, System.Numerics.Tensors.TensorPrimitives.Norm(c), c);
-        dirs[g.Key] = c;
-    }
-
-    Vertebra.Search.Answering.AnswerRanker.TypeDirections = dirs;
-}
-
 var indexDir = Path.Combine(Path.GetTempPath(), "vertebra-bench-liveqa-" + Environment.ProcessId.ToString(CultureInfo.InvariantCulture));
 try
 {

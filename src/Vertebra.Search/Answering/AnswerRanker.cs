@@ -21,12 +21,6 @@ internal static class AnswerRanker
     /// whose vectors are closest to the question's) or both fused by reciprocal rank (<see cref="AnswerMode.Hybrid"/>).
     /// Each list's candidates are scored with the same focus and type signals.
     /// </summary>
-    /// <summary>EXPERIMENT: per-type direction vectors (type centroid minus corpus mean).</summary>
-    public static Dictionary<string, float[]>? TypeDirections { get; set; }
-
-    [ThreadStatic]
-    public static float[]? QueryVector;
-
     public static List<(int Doc, double Score)> Rank(IndexSearcher searcher, AnalyzedQuestion q, RankingWeights w, int top, IReadOnlyList<VectorHit>? semantic, AnswerMode mode)
     {
         if (semantic is null || semantic.Count == 0)
@@ -124,17 +118,6 @@ internal static class AnswerRanker
             }
 
             typeWeights = TypeWeights(q.Types);
-            if (w.ProtoType > 0 && TypeDirections is { } dirs && QueryVector is { } qv)
-            {
-                var scores = dirs.ToDictionary(d => d.Key, d => (double)System.Numerics.Tensors.TensorPrimitives.Dot(d.Value, qv) / w.ProtoTemperature);
-                var max = scores.Values.Max();
-                var z = scores.Values.Sum(v => Math.Exp(v - max));
-                foreach (var (t, v) in scores)
-                {
-                    var pr = Math.Exp(v - max) / z;
-                    typeWeights[t] = w.ProtoMode == 0 ? typeWeights.GetValueOrDefault(t) + (w.ProtoType * pr) : Math.Max(typeWeights.GetValueOrDefault(t), w.ProtoType * pr);
-                }
-            }
             queryFoci = q.Foci.Select((f, i) => new QueryFocus(Content(f.Key), i < q.FocusTerms.Count ? q.FocusTerms[i] : [], f.Weight / maxFocus)).ToList();
         }
 

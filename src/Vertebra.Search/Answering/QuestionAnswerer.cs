@@ -82,7 +82,6 @@ public sealed class QuestionAnswerer
         }
 
         var vector = encoder.Encode([text])[0];
-        AnswerRanker.QueryVector = vector;
         return vectors.Search(vector, weights.SemanticCandidates);
     }
 

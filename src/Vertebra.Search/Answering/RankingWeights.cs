@@ -62,10 +62,4 @@ internal sealed record RankingWeights
 
     /// <summary>The question's text as encoded: what the person wrote, or the core question read from it.</summary>
     public bool EncodeCoreQuestion { get; init; }
-
-    public double ProtoType { get; init; }
-
-    public double ProtoTemperature { get; init; } = 0.05;
-
-    public int ProtoMode { get; init; }
 }
