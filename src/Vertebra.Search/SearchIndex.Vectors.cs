@@ -97,9 +97,22 @@ public sealed partial class SearchIndex
             return current;
         }
 
-        var created = new FlatVectorIndex(dimensions, 1 << 16);
+        var created = NewVectorIndex(dimensions);
         Volatile.Write(ref vectors, created);
         return created;
+    }
+
+    private static FlatVectorIndex NewVectorIndex(int dimensions) => new(dimensions, 1 << 16);
+
+    /// <summary>Puts a rebuilt document's vector in the new vector index; all of one index's vectors have one length.</summary>
+    private static void SetVector(IVectorIndex target, SearchDocument doc)
+    {
+        if (doc.Vector.Length != target.Dimensions)
+        {
+            throw new ArgumentException($"The documents' vectors have {target.Dimensions} numbers; document '{doc.Id}' came with {doc.Vector.Length}. Encode every document with one model.");
+        }
+
+        target.Set(doc.Id, doc.Vector.Span);
     }
 
     /// <summary>Puts a written document's vector in the vector index, or takes out the old one when it has none.</summary>

@@ -5,6 +5,7 @@ using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Vertebra.Search.Indexing;
+using Vertebra.Search.Semantic;
 using Vertebra.Search.Snippets;
 using Vertebra.Search.Understanding;
 using LuceneDirectory = Lucene.Net.Store.Directory;
@@ -140,23 +141,38 @@ public sealed partial class SearchIndex : IDisposable
     public static SearchIndex CreateInMemory(QueryKnowledge? knowledge = null) =>
         new(new RAMDirectory(), knowledge ?? QueryKnowledge.Default);
 
-    /// <summary>Replaces everything in the index with these documents, and marks it as of the current <see cref="FormatVersion"/>.</summary>
+    /// <summary>
+    /// Replaces everything in the index with these documents, and marks it as of the current <see cref="FormatVersion"/>.
+    /// The new documents' vectors go into a new vector index that takes the old one's place once the write is committed:
+    /// searches during the rebuild see the old vectors whole, a failed rebuild keeps them, and a rebuild without
+    /// vectors (semantic matching switched off) lets their memory go.
+    /// </summary>
     public void Rebuild(IEnumerable<SearchDocument> documents)
     {
         ArgumentNullException.ThrowIfNull(documents);
-        Write(writer =>
+        IVectorIndex? rebuilt = null;
+        lock (writeLock) // held across the swap below too (the lock is re-entrant), so no other write lands in the old vectors
         {
-            writer.DeleteAll();
-            Volatile.Read(ref vectors)?.Clear();
-            foreach (var doc in documents)
+            Write(writer =>
             {
-                writer.AddDocument(mapper.ToLucene(doc));
-                KeepVector(doc);
-            }
+                writer.DeleteAll();
+                foreach (var doc in documents)
+                {
+                    writer.AddDocument(mapper.ToLucene(doc));
+                    if (!doc.Vector.IsEmpty)
+                    {
+                        rebuilt ??= NewVectorIndex(doc.Vector.Length);
+                        SetVector(rebuilt, doc);
+                    }
+                }
 
-            writer.ForceMerge(1);
-            writer.SetCommitData(CurrentFormatData);
-        });
+                writer.ForceMerge(1);
+                writer.SetCommitData(CurrentFormatData);
+            });
+
+            // The old vector index is not disposed: a search may still be scanning it. The collector takes it when none is.
+            Volatile.Write(ref vectors, rebuilt);
+        }
     }
 
     /// <summary>Adds a document, or replaces the one with the same id.</summary>

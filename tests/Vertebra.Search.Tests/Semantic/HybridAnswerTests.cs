@@ -101,6 +101,50 @@ public sealed class HybridAnswerTests
     }
 
     [Fact]
+    public void Rebuild_WithoutVectors_DropsTheOldOnes_AndAnswersByWords()
+    {
+        // Semantic matching switched off: the index is rebuilt from documents without vectors.
+        using var index = SemanticCorpus.CreateIndex();
+        index.Upsert(SemanticCorpus.WithVector(Swelling));
+
+        index.Rebuild(TestCorpus.Documents.Append(Swelling));
+
+        Assert.Equal(0, index.VectorCount);
+        Assert.DoesNotContain(new QuestionAnswerer(index, MiniLmEncoder.Shared).Ask(PuffyFeet, 3).Answers, a => a.Id == Swelling.Id);
+    }
+
+    [Fact]
+    public void Rebuild_ThatFails_KeepsTheDocumentsAndTheirVectors()
+    {
+        using var index = SemanticCorpus.CreateIndex();
+        index.Upsert(SemanticCorpus.WithVector(Swelling));
+        var answerer = new QuestionAnswerer(index, MiniLmEncoder.Shared);
+
+        IEnumerable<SearchDocument> FailHalfway()
+        {
+            yield return SemanticCorpus.Documents[0];
+            throw new IOException("the store went away");
+        }
+
+        Assert.Throws<IOException>(() => index.Rebuild(FailHalfway()));
+
+        Assert.Equal(TestCorpus.Documents.Count + 1, index.VectorCount);
+        Assert.Equal(Swelling.Id, answerer.Ask(PuffyFeet, 3).Answers[0].Id);
+    }
+
+    [Fact]
+    public void Rebuild_WithVectorsOfAnotherLength_IsRefusedNamingTheDocument()
+    {
+        using var index = SemanticCorpus.CreateIndex();
+        var shorter = TestCorpus.Documents[1] with { Vector = new float[8] };
+
+        var error = Assert.Throws<ArgumentException>(() => index.Rebuild([SemanticCorpus.Documents[0], shorter]));
+
+        Assert.Contains(shorter.Id, error.Message, StringComparison.Ordinal);
+        Assert.Equal(TestCorpus.Documents.Count, index.VectorCount);
+    }
+
+    [Fact]
     public void Open_IndexOnDisk_LoadsItsVectorsWithoutTheModel()
     {
         var folder = Path.Combine(Path.GetTempPath(), "vertebra-vectors-" + Guid.NewGuid().ToString("N"));
