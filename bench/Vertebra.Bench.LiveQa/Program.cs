@@ -8,7 +8,7 @@ using Vertebra.Search.Semantic;
 
 // Usage: Vertebra.Bench.LiveQa <shared-data-folder> [--run <trec-run-file>] [--rounds N] [--quick] [--dup-lowest]
 //        [--lexical-only] [--vectors-cache FILE] [--set "Name=value,..."] [--sweep "Name=v1,v2;Name=v1,v2"] [--ask "q1|q2"]
-//        [--seed-vectors vertebra.db] [--diagnose]
+//        [--seed-vectors vertebra.db] [--diagnose] [--own [--own-detail]]
 var dataDir = args.Length > 0 && !args[0].StartsWith("--", StringComparison.Ordinal) ? args[0] : "../shared/data";
 var runFile = Option("--run");
 var rounds = int.Parse(Option("--rounds") ?? "5", CultureInfo.InvariantCulture);
@@ -96,6 +96,31 @@ try
             foreach (var a in r.Answers)
             {
                 Console.WriteLine($"   {a.Score:F3} {a.Id} {a.Focus} / {a.QType}: {a.Question}");
+            }
+        }
+
+        return 0;
+    }
+
+    if (args.Contains("--own"))
+    {
+        // Our own questions: the tune set with one line per question, the check set as figures only.
+        var pairs = corpus.ToDictionary(p => p.Id, StringComparer.Ordinal);
+        var detailed = args.Contains("--own-detail");
+        foreach (var file in new[] { "own-tune.tsv", "own-check.tsv" })
+        {
+            var own = OwnQuestions.Read(Path.Combine(AppContext.BaseDirectory, file));
+            Console.WriteLine($"-- {file} ({own.Count} questions): first-answer score (3 focus and type, 1 focus) and MRR@10 of a right answer");
+            foreach (var (name, answerer) in new[] { ("lexical", lexical), ("semantic", semantic), ("hybrid", hybrid) })
+            {
+                if (name != "lexical" && encoder is null)
+                {
+                    continue;
+                }
+
+                var show = detailed && file == "own-tune.tsv" && name == "hybrid" ? (Action<string>)Console.WriteLine : null;
+                var (score, mrr) = OwnQuestions.Score(own, q => answerer.Ask(q, 10).Answers.Select(a => a.Id).ToList(), pairs, show);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {name,-9} {score:F3} {mrr:F3}"));
             }
         }
 

@@ -34,16 +34,17 @@ internal static class FocusDetector
 
     /// <summary>
     /// Reads short forms as the initials of a focus in the index ("CVID", "NPH"): a word written in
-    /// capitals, or one the index does not know, of three to five letters. Ambiguous short forms (more than
-    /// three foci) are left alone.
+    /// capitals, or one the index does not know, of three to five letters. <paramref name="readAs"/> gives the form to
+    /// look up at a position (the written "eds", not its folded singular "ed"), or null to skip a word that is known
+    /// otherwise; without it every folded word is looked up. Ambiguous short forms (more than three foci) are left alone.
     /// </summary>
-    public static List<FocusCandidate> FindAcronyms(IReadOnlyList<string> keyTokens, Func<int, bool> isUpper, IndexVocabulary vocabulary)
+    public static List<FocusCandidate> FindAcronyms(IReadOnlyList<string> keyTokens, Func<int, bool> isUpper, IndexVocabulary vocabulary, Func<int, string?>? readAs = null)
     {
         var found = new List<FocusCandidate>();
         for (var i = 0; i < keyTokens.Count; i++)
         {
-            var t = keyTokens[i];
-            if (t.Length is < 3 or > 5 || !t.All(char.IsAsciiLetterLower) || Analyzers.StopWords.Contains(t)
+            var t = readAs is null ? keyTokens[i] : readAs(i);
+            if (t is null || t.Length is < 3 or > 5 || !t.All(char.IsAsciiLetterLower) || Analyzers.StopWords.Contains(t)
                 || !(isUpper(i) || vocabulary.SpellDocFreq(t, stopAt: 3) < 3))
             {
                 continue;
@@ -62,6 +63,13 @@ internal static class FocusDetector
 
         return found;
     }
+
+    /// <summary>
+    /// True when a word as written (lower-cased) differs from its folded form and is itself the initials of a focus in
+    /// the index: "eds" (Ehlers-Danlos syndrome) folded to "ed" is another short form, not a plural.
+    /// </summary>
+    public static bool IsOtherShortForm(string written, string folded, IndexVocabulary vocabulary) =>
+        written.Length is >= 3 and <= 5 && written != folded && written.All(char.IsAsciiLetterLower) && vocabulary.Acronyms.ContainsKey(written);
 
     /// <summary>"rib cage pain" also names the focus "Ribcage pain": two neighbouring words may be written as one.</summary>
     private static bool TryJoined(string key, IndexVocabulary vocabulary, out FocusEntry entry)

@@ -70,9 +70,19 @@ internal sealed class QuestionInterpreter : IDisposable
         // In text written all in capitals, capitals say nothing about short forms.
         var shouting = MostlyUpper(core);
         bool CoreUpper(int i) => !shouting && IsUpper(core, coreKeys[i].Start, coreKeys[i].End);
+        string Written(int i) => core[coreKeys[i].Start..coreKeys[i].End].ToLowerInvariant();
+        bool OtherShortForm(int i) => CoreUpper(i) && !knowledge.Synonyms.HasName(Written(i)) && FocusDetector.IsOtherShortForm(Written(i), coreTokens[i], vocabulary);
         var matches = knowledge.Synonyms.Find(coreTokens, CoreUpper);
+
+        // A short form is read as written: "EDS" (the initials of Ehlers-Danlos syndrome) is not the plural of "ED".
+        // A word in capitals that folding changed, that no synonym lists as written ("AIDS" is listed) and that is the
+        // initials of a focus in the index, is that short form: the folded word's synonyms do not apply.
+        matches.RemoveAll(m => m.Length == 1 && OtherShortForm(m.Start));
         var foci = FocusDetector.Find(coreTokens, vocabulary, 1.0);
-        foci.AddRange(FocusDetector.FindAcronyms(coreTokens, CoreUpper, vocabulary));
+
+        // A word a synonym already read ("AIDS") is not guessed as the initials of something else.
+        var read = matches.SelectMany(m => Enumerable.Range(m.Start, m.Length)).ToHashSet();
+        foci.AddRange(FocusDetector.FindAcronyms(coreTokens, CoreUpper, vocabulary, i => read.Contains(i) ? null : OtherShortForm(i) ? Written(i) : coreTokens[i]));
         foreach (var m in matches)
         {
             var matched = core[coreKeys[m.Start].Start..coreKeys[m.Start + m.Length - 1].End];

@@ -8,11 +8,15 @@ namespace Vertebra.Search.Understanding;
 internal sealed class SynonymTable
 {
     private readonly List<Group> groups = [];
+    private readonly HashSet<string> names = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, List<(string[] Tokens, int Group, string Phrase)>> byFirstToken = new(StringComparer.Ordinal);
 
     public int GroupCount => groups.Count;
 
     public IEnumerable<string> AllNames => groups.SelectMany(g => g.Names);
+
+    /// <summary>True when some group lists this name as written (any case): "aids" is listed, "eds" is not.</summary>
+    public bool HasName(string name) => names.Contains(name);
 
     public int MaxPhraseLength { get; private set; }
 
@@ -63,6 +67,7 @@ internal sealed class SynonymTable
         groups.Add(group);
         foreach (var name in names)
         {
+            this.names.Add(name);
             var tokens = TermExtractor.Terms(analyzer, name).ToArray();
             if (tokens.Length == 0)
             {

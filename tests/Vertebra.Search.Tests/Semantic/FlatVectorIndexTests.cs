@@ -87,7 +87,9 @@ public sealed class FlatVectorIndexTests
             Assert.Equal(naive.Count, hits.Count);
             for (var i = 0; i < hits.Count; i++)
             {
-                Assert.Equal(naive[i].Score, hits[i].Similarity, 3);
+                // An absolute tolerance: rounding both to three decimals failed now and then when a float sum and
+                // a double sum fell on either side of a rounding boundary.
+                Assert.Equal(naive[i].Score, hits[i].Similarity, 1e-4);
             }
         });
     }
