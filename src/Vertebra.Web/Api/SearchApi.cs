@@ -2,14 +2,22 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
+using Vertebra.Indexing;
 using Vertebra.Search;
 
 namespace Vertebra.Web.Api;
 
-/// <summary><c>GET /api/search?q=</c> and <c>GET /api/ask?q=</c>: the same answers as the pages, as JSON.</summary>
+/// <summary>
+/// <c>GET /api/search?q=</c> and <c>GET /api/ask?q=</c>: the same answers as the pages, as JSON. While the search index
+/// is still being built (a site's first start, or the first after an import) a question that finds nothing gets 503 with
+/// Retry-After, not an empty list that a client would take as "no answer".
+/// </summary>
 internal static class SearchApi
 {
     public const int MaxTop = 50;
+
+    /// <summary>Seconds a client is asked to wait while the index is being built.</summary>
+    public const int RetryAfterSeconds = 10;
 
     public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder endpoints)
     {
@@ -18,33 +26,38 @@ internal static class SearchApi
         return endpoints;
     }
 
-    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index) =>
-        Answer(q, top, 10, (question, count) =>
+    private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index, SearchIndexKeeper keeper, HttpResponse response) =>
+        Answer(q, top, 10, keeper, response, (question, count) =>
         {
             var results = index.Search(question, count);
-            return new SearchResponse(
+            return (new SearchResponse(
                 Describe(results.Interpretation),
                 results.TotalMatches,
                 results.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToString(), h.Title, h.Snippet, h.Url, h.Source, h.Score)).ToList(),
                 results.KindCounts.ToDictionary(k => k.Key.ToString(), k => k.Value),
-                results.SourceCounts.ToDictionary(k => k.Key, k => k.Value));
+                results.SourceCounts.ToDictionary(k => k.Key, k => k.Value)),
+                results.Hits.Count > 0 || results.Interpretation.EmptyReason is not null);
         });
 
-    private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer) =>
-        Answer(q, top, 5, (question, count) =>
+    private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer, SearchIndexKeeper keeper, HttpResponse response) =>
+        Answer(q, top, 5, keeper, response, (question, count) =>
         {
             var result = answerer.Ask(question, count);
-            return new AskResponse(
+            return (new AskResponse(
                 Describe(result.Interpretation),
                 result.EmptyReason,
-                result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList());
+                result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList()),
+                result.Answers.Count > 0 || result.Interpretation.EmptyReason is not null);
         });
 
     /// <summary>
     /// The one way both endpoints read their query: a problem for an empty question or a <c>top</c> out of range,
     /// else <paramref name="answer"/> for the question and the number of results (<paramref name="defaultTop"/> when not given).
+    /// <paramref name="answer"/> also says whether its response is final: something was found, or the question had
+    /// nothing to search for. One that is not, while the index is still being built, becomes 503 with Retry-After.
     /// </summary>
-    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TResponse>(string? q, int? top, int defaultTop, Func<string, int, TResponse> answer)
+    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TResponse>(string? q, int? top, int defaultTop, SearchIndexKeeper keeper,
+        HttpResponse response, Func<string, int, (TResponse Body, bool Final)> answer)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -56,7 +69,15 @@ internal static class SearchApi
             return TypedResults.Problem(title: "Ask for between 1 and 50 results.", detail: "Set top from 1 to 50.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        return TypedResults.Ok(answer(q, Math.Clamp(top ?? defaultTop, 1, MaxTop)));
+        var (body, final) = answer(q, Math.Clamp(top ?? defaultTop, 1, MaxTop));
+        if (!final && !keeper.IsReady)
+        {
+            response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return TypedResults.Problem(title: "Answers are not ready yet.",
+                detail: "The site has just started and is still building its search index. Ask again in a minute.", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        return TypedResults.Ok(body);
     }
 
     private static InterpretationResponse Describe(QueryInterpretation i) =>
