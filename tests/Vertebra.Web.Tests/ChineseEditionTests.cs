@@ -202,6 +202,31 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
     }
 
     [Fact]
+    public async Task ChineseAsk_SaysHowItReadTheQuestionAndWhereTheAnswerIsFrom_InChinese()
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/ask?q=" + Uri.EscapeDataString("腰椎间盘突出可以按摩吗")));
+        var text = document.QuerySelector("main")!.TextContent;
+        Assert.Contains("我们把您的问题理解为", text, StringComparison.Ordinal);
+        Assert.Contains("我们还查找了：", text, StringComparison.Ordinal);
+        Assert.Contains("来源：我们自己的文章", text, StringComparison.Ordinal);
+        foreach (var english in new[] { "We read your question", "We also looked for", "Source:", "read the whole article" })
+        {
+            Assert.DoesNotContain(english, text, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task ChineseSearch_SaysWhatItSearchedFor_InChinese()
+    {
+        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/search?q=" + Uri.EscapeDataString("腰间盘突出 推拿")));
+        var text = document.QuerySelector("main")!.TextContent;
+        Assert.Contains("（您输入的是“腰间盘突出 推拿”）", text, StringComparison.Ordinal);
+        Assert.Contains("见小节", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Showing results for", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("In the part", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task GuidanceApi_AnswersInTheLanguageAskedFor_TheQueryParameterWinning()
     {
         const string facts = """{"saddle_numbness": true, "back_pain": true}""";

@@ -53,33 +53,25 @@ public sealed record QueryInterpretation
     /// names for the same thing (see <see cref="AlsoSearchedFor"/>), so saying results are shown for another word
     /// would be wrong.
     /// </summary>
-    public string? ShowingResultsFor
-    {
-        get
-        {
-            var replaced = Corrections.Select(c => c.To).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
-            return replaced.Count == 0 ? null : "Showing results for " + string.Join(", ", replaced);
-        }
-    }
+    public string? ShowingResultsFor => ReplacedWith.Count == 0 ? null : "Showing results for " + string.Join(", ", ReplacedWith);
+
+    /// <summary>The words typed words were replaced with (spelling fixes), each once: what <see cref="ShowingResultsFor"/> names.</summary>
+    public IReadOnlyList<string> ReplacedWith => Corrections.Select(c => c.To).Distinct(StringComparer.OrdinalIgnoreCase).ToList();
 
     /// <summary>
     /// "We also looked for ..." when a lay or short name was widened with its medical name ("slipped disc" with
     /// "herniated disc"), else null. A preferred name typed as it is ("sciatica") is widened quietly, and a name
     /// already named by <see cref="ShowingResultsFor"/> is not repeated.
     /// </summary>
-    public string? AlsoSearchedFor
-    {
-        get
-        {
-            var names = Expansions
-                .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
-                .Select(e => e.Preferred)
-                .Where(p => !Corrections.Any(c => string.Equals(c.To, p, StringComparison.OrdinalIgnoreCase)))
-                .Distinct(StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            return names.Count == 0 ? null : "We also looked for: " + string.Join(", ", names);
-        }
-    }
+    public string? AlsoSearchedFor => AlsoSearchedNames.Count == 0 ? null : "We also looked for: " + string.Join(", ", AlsoSearchedNames);
+
+    /// <summary>The other names a lay or short name was widened with, each once: what <see cref="AlsoSearchedFor"/> names.</summary>
+    public IReadOnlyList<string> AlsoSearchedNames => Expansions
+        .Where(e => !string.Equals(e.Matched.Trim(), e.Preferred.Trim(), StringComparison.OrdinalIgnoreCase))
+        .Select(e => e.Preferred)
+        .Where(p => !Corrections.Any(c => string.Equals(c.To, p, StringComparison.OrdinalIgnoreCase)))
+        .Distinct(StringComparer.OrdinalIgnoreCase)
+        .ToList();
 
     /// <summary>
     /// One line that explains every change made to a search-box query, or null when it was searched as typed:
@@ -87,7 +79,13 @@ public sealed record QueryInterpretation
     /// slipped disk masage)". It replaces both <see cref="DidYouMean"/> and <see cref="ShowingResultsFor"/>, so a
     /// page never shows the same change twice.
     /// </summary>
-    public string? Explanation
+    public string? Explanation => SearchedAs is { } shown ? $"Showing results for {shown} (you typed {Text})" : null;
+
+    /// <summary>
+    /// The query as it was searched, with every replaced word and widened name put in ("herniated disc massage" for
+    /// "slipped disk masage"), or null when it was searched as typed: what <see cref="Explanation"/> shows.
+    /// </summary>
+    public string? SearchedAs
     {
         get
         {
@@ -110,9 +108,7 @@ public sealed record QueryInterpretation
                 shown = ReplaceWord(shown, e.Matched, e.Preferred);
             }
 
-            return string.Equals(shown, Text, StringComparison.OrdinalIgnoreCase)
-                ? null
-                : $"Showing results for {shown} (you typed {Text})";
+            return string.Equals(shown, Text, StringComparison.OrdinalIgnoreCase) ? null : shown;
         }
     }
 
