@@ -208,7 +208,7 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
         var text = document.QuerySelector("main")!.TextContent;
         Assert.Contains("我们把您的问题理解为", text, StringComparison.Ordinal);
         Assert.Contains("我们还查找了：", text, StringComparison.Ordinal);
-        Assert.Contains("来源：我们自己的文章", text, StringComparison.Ordinal);
+        Assert.Contains("来源：我们自己的文章，阅读全文。", text, StringComparison.Ordinal); // Chinese puts no spaces around the link
         foreach (var english in new[] { "We read your question", "We also looked for", "Source:", "read the whole article" })
         {
             Assert.DoesNotContain(english, text, StringComparison.Ordinal);
@@ -222,6 +222,7 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
         var text = document.QuerySelector("main")!.TextContent;
         Assert.Contains("（您输入的是“腰间盘突出 推拿”）", text, StringComparison.Ordinal);
         Assert.Contains("见小节", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("见小节 ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Showing results for", text, StringComparison.Ordinal);
         Assert.DoesNotContain("In the part", text, StringComparison.Ordinal);
     }

@@ -28,5 +28,8 @@ internal static class InterpretationLines
     /// <summary>The comma that joins parts of a sentence in the page's language.</summary>
     public static string Comma => SiteLanguage.IsChinese ? "，" : ", ";
 
+    /// <summary>The space between words and a link in the page's language (Chinese has none).</summary>
+    public static string Space => SiteLanguage.IsChinese ? "" : " ";
+
     private static string List(IEnumerable<string> names) => string.Join(SiteLanguage.IsChinese ? "、" : ", ", names);
 }
