@@ -112,6 +112,7 @@ public static class SearchDocuments
         return null;
     }
 
-    private static string PlainText(string markdown) => Content.Rendering.MarkdownText.ToPlainText(markdown);
+    /// <summary>The words of an article's Markdown; warning-sign marker lines are left out (the page renders the signs there).</summary>
+    private static string PlainText(string markdown) => Content.Rendering.MarkdownText.ToPlainText(Content.Markdown.WarningSignMarkers.Strip(markdown));
 
 }

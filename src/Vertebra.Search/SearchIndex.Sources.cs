@@ -10,10 +10,11 @@ public sealed partial class SearchIndex
     /// The layout of the documents in the index. An index written in another layout (before version 2 documents did not
     /// record their source; before version 3 they did not store it, which grouped search needs; before version 4 they had no <c>lang</c> field,
     /// which keeps a search to one language; before version 5 Chinese text had no Chinese fields, so Chinese searches
-    /// found nothing) must be rebuilt before
+    /// found nothing; before version 6 articles' warning-sign marker lines were indexed, and shown in snippets, as words)
+    /// must be rebuilt before
     /// <see cref="ReplaceSources"/> or <see cref="SearchGrouped"/> can be used on it.
     /// </summary>
-    public const int FormatVersion = 5;
+    public const int FormatVersion = 6;
 
     private const string FormatKey = "vertebra.format";
 

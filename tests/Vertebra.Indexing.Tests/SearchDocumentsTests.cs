@@ -42,6 +42,23 @@ public sealed class SearchDocumentsTests
     }
 
     [Fact]
+    public void FromArticle_WarningSignMarkerLine_IsNotIndexedAsWords()
+    {
+        var article = Article("sciatica") with
+        {
+            Body = "Intro.\n\n## When to get help\n\nGo now if you have:\n\n{warning-signs: saddle-numbness, bladder-or-bowel-change}\n\nSee a GP if it lasts.\n",
+        };
+
+        var documents = SearchDocuments.FromArticle(article).ToList();
+
+        Assert.All(documents, d => Assert.DoesNotContain("warning-signs", d.Body, StringComparison.Ordinal));
+        Assert.All(documents, d => Assert.DoesNotContain("saddle-numbness", d.Body, StringComparison.Ordinal));
+        var section = Assert.Single(documents, d => d.Title.EndsWith("When to get help", StringComparison.Ordinal));
+        Assert.Contains("Go now if you have:", section.Body, StringComparison.Ordinal);
+        Assert.Contains("See a GP if it lasts.", section.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void IndexedChineseArticle_IsFoundWithItsLanguageOnTheHit()
     {
         using var index = Vertebra.Search.SearchIndex.CreateInMemory();

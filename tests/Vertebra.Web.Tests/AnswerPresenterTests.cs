@@ -34,6 +34,20 @@ public sealed class AnswerPresenterTests(SemanticSiteFixture site) : IClassFixtu
     private static RankedAnswer Ours(string id, string url) => new(id, id, "Text.", "", "Vertebra", url, id, "information", 1);
 
     [Fact]
+    public async Task Present_WhenToGetHelpSection_ListsTheWarningSignsWithWhatToDo_NotTheMarker()
+    {
+        var presenter = site.Services.GetRequiredService<AnswerPresenter>();
+
+        var (first, _) = await presenter.PresentAsync(Result(Ours("sciatica-help", "/articles/sciatica#when-to-get-help")), default);
+
+        Assert.NotNull(first);
+        Assert.Equal("When to get help", first.SectionTitle);
+        Assert.DoesNotContain("{warning-signs", first.SectionHtml, StringComparison.Ordinal);
+        Assert.Contains("emergency department now", first.SectionHtml, StringComparison.Ordinal);
+        Assert.Contains("<li>", first.SectionHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void OnePerPlace_SectionsOfTheFirstArticle_AreNotListedAgain_AndEachOtherArticleOnce()
     {
         var first = Ours("massage", "/articles/massage");

@@ -15,6 +15,19 @@ public sealed class SearchAndAskTests(SiteFixture site) : IClassFixture<SiteFixt
         Assert.Contains("<mark>", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("/ask?q=when+should+I+get+help+for+sciatica")]
+    [InlineData("/ask?q=numb+between+my+legs+and+cannot+pee")]
+    [InlineData("/search?q=when+to+get+help+back+pain")]
+    [InlineData("/search?q=saddle+numbness")]
+    [InlineData("/zh/ask?q=%E4%BB%80%E4%B9%88%E6%97%B6%E5%80%99%E8%A6%81%E9%A9%AC%E4%B8%8A%E5%8E%BB%E6%80%A5%E8%AF%8A")]
+    public async Task AnswersAndSnippets_NeverShowAWarningSignMarker_TheSignsAreListedInstead(string url)
+    {
+        var html = await site.Client.GetStringAsync(url);
+        Assert.DoesNotContain("{warning-signs", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("saddle-numbness", html, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Search_Typo_SaysInOneLineWhatItSearchedAndStillFindsArticles()
     {

@@ -47,8 +47,7 @@ public static class ChineseReadability
     public static Score OfMarkdown(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        var withoutMarkers = string.Join('\n', markdown.Split('\n').Where(l => !l.TrimStart().StartsWith("{warning-signs:", StringComparison.Ordinal)));
-        return OfText(Rendering.MarkdownText.ToPlainText(withoutMarkers));
+        return OfText(Rendering.MarkdownText.ToPlainText(Markdown.WarningSignMarkers.Strip(markdown)));
     }
 
     public static Score OfText(string text)

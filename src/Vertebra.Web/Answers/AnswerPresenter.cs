@@ -3,6 +3,7 @@ using Vertebra.Content.Model;
 using Vertebra.Content.Rendering;
 using Vertebra.Search;
 using Vertebra.Storage;
+using Vertebra.Web.Presentation;
 
 namespace Vertebra.Web.Answers;
 
@@ -10,7 +11,7 @@ namespace Vertebra.Web.Answers;
 /// Chooses the answer shown first and gets it ready to read. The first answer always has text: a pair whose source
 /// withheld its answer (some MedlinePlus pages) is listed among the others as a link, never shown first.
 /// </summary>
-public sealed class AnswerPresenter(IContentStore store, ArticleHtmlRenderer renderer)
+public sealed class AnswerPresenter(IContentStore store, ArticleHtmlRenderer renderer, WarningSignMarkdown warningSigns)
 {
     /// <summary>Section headings that hold an article's key points.</summary>
     private static readonly string[] KeyPointHeadings = ["Key points", "Key facts", "In short", "The short answer", "要点"];
@@ -58,9 +59,9 @@ public sealed class AnswerPresenter(IContentStore store, ArticleHtmlRenderer ren
             Title = article.Title,
             IsOurArticle = true,
             DirectAnswer = article.Summary,
-            KeyPointsHtml = keyPoints is null ? "" : renderer.Render(keyPoints.Text),
+            KeyPointsHtml = keyPoints is null ? "" : renderer.Render(warningSigns.Expand(keyPoints.Text)),
             SectionTitle = showSection ? matched!.Heading : null,
-            SectionHtml = showSection ? renderer.Render(matched!.Text) : "",
+            SectionHtml = showSection ? renderer.Render(warningSigns.Expand(matched!.Text)) : "", // the signs as the article page shows them
         };
     }
 

@@ -1,5 +1,5 @@
 using System.Text;
-using System.Text.RegularExpressions;
+using Vertebra.Content.Markdown;
 using Microsoft.Extensions.Localization;
 using Vertebra.Guidance;
 using Vertebra.Web.Localisation;
@@ -15,14 +15,11 @@ namespace Vertebra.Web.Presentation;
 /// <see cref="GuidanceEngine.WarningSignsForTopic"/> for a condition or topic slug; each sign carries its level,
 /// plain-language name, action (<see cref="WarningSign.ActionWith"/>) and sources.
 /// </summary>
-public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string emergencyNumber, IStringLocalizer<SharedResource>? text = null)
+public sealed class WarningSignMarkdown(GuidanceEngine engine, string emergencyNumber, IStringLocalizer<SharedResource>? text = null)
 {
-    [GeneratedRegex(@"^\{warning-signs:\s*(?<ids>[a-z0-9\-,\s]*)\}[ \t]*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
-    private static partial Regex Marker();
-
     /// <summary>The sign ids an article body names, in the order written (unknown ids included, so a check can report them).</summary>
     public static IReadOnlyList<string> NamedIds(string markdown) =>
-        Marker().Matches(markdown)
+        WarningSignMarkers.Line().Matches(markdown)
             .SelectMany(m => m.Groups["ids"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
             .Distinct(StringComparer.Ordinal)
             .ToArray();
@@ -34,7 +31,7 @@ public sealed partial class WarningSignMarkdown(GuidanceEngine engine, string em
     public string Expand(string markdown)
     {
         ArgumentNullException.ThrowIfNull(markdown);
-        return Marker().Replace(markdown, m => Render(GuidanceEdition.For(engine).WarningSignsById(
+        return WarningSignMarkers.Line().Replace(markdown, m => Render(GuidanceEdition.For(engine).WarningSignsById(
             m.Groups["ids"].Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))));
     }
 
