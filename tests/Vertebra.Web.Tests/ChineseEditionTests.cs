@@ -204,8 +204,7 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
     [Fact]
     public async Task ChineseAsk_SaysHowItReadTheQuestionAndWhereTheAnswerIsFrom_InChinese()
     {
-        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/ask?q=" + Uri.EscapeDataString("腰椎间盘突出可以按摩吗")));
-        var text = document.QuerySelector("main")!.TextContent;
+        var text = await MainTextAsync("/zh/ask?q=" + Uri.EscapeDataString("腰椎间盘突出可以按摩吗"));
         Assert.Contains("我们把您的问题理解为", text, StringComparison.Ordinal);
         Assert.Contains("我们还查找了：", text, StringComparison.Ordinal);
         Assert.Contains("来源：我们自己的文章，阅读全文。", text, StringComparison.Ordinal); // Chinese puts no spaces around the link
@@ -218,14 +217,17 @@ public sealed class ChineseEditionTests(SiteFixture site) : IClassFixture<SiteFi
     [Fact]
     public async Task ChineseSearch_SaysWhatItSearchedFor_InChinese()
     {
-        var document = new HtmlParser().ParseDocument(await site.Client.GetStringAsync("/zh/search?q=" + Uri.EscapeDataString("腰间盘突出 推拿")));
-        var text = document.QuerySelector("main")!.TextContent;
+        var text = await MainTextAsync("/zh/search?q=" + Uri.EscapeDataString("腰间盘突出 推拿"));
         Assert.Contains("（您输入的是“腰间盘突出 推拿”）", text, StringComparison.Ordinal);
         Assert.Contains("见小节", text, StringComparison.Ordinal);
         Assert.DoesNotContain("见小节 ", text, StringComparison.Ordinal);
         Assert.DoesNotContain("Showing results for", text, StringComparison.Ordinal);
         Assert.DoesNotContain("In the part", text, StringComparison.Ordinal);
     }
+
+    /// <summary>The text of a page's main part.</summary>
+    private async Task<string> MainTextAsync(string url) =>
+        new HtmlParser().ParseDocument(await site.Client.GetStringAsync(url)).QuerySelector("main")!.TextContent;
 
     [Fact]
     public async Task GuidanceApi_AnswersInTheLanguageAskedFor_TheQueryParameterWinning()
