@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Vertebra.Browser.Tests.Infrastructure;
 using Vertebra.Browser.Tests.Pages;
 using static Microsoft.Playwright.Assertions;
@@ -24,7 +25,7 @@ internal static class ClaimCheckJourney
 
         // Each highlight links to its explanation.
         await page.Locator(".checked-text sup a").First.ClickAsync();
-        Assert.EndsWith("#finding-1", page.Url, StringComparison.Ordinal);
+        await Expect(page).ToHaveURLAsync(new Regex("#finding-1$")); // waits: the address changes just after the click
         await Expect(form.Findings.First).ToBeInViewportAsync();
         await Expect(form.Findings.First.Locator("a[href^='/articles/']")).ToBeVisibleAsync();
         tab.AssertNoBrokenResources();

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Vertebra.Browser.Tests.Infrastructure;
 using static Microsoft.Playwright.Assertions;
@@ -41,7 +42,7 @@ internal static class ConditionsJourney
         var clinicName = (await clinicLink.InnerTextAsync()).Trim();
         var clinicId = (await clinicLink.GetAttributeAsync("href"))!.Split('#')[1];
         await clinicLink.ClickAsync();
-        Assert.Equal($"/clinics#{clinicId}", tab.PathAndQuery + new Uri(page.Url).Fragment);
+        await Expect(page).ToHaveURLAsync(new Regex("/clinics#" + Regex.Escape(clinicId) + "$")); // waits for the navigation
 
         var heading = page.Locator($"section[id='{clinicId}'] h2");
         await Expect(heading).ToHaveTextAsync(clinicName);

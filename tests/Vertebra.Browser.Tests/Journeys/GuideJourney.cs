@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Microsoft.Playwright;
 using Vertebra.Browser.Tests.Infrastructure;
 using Vertebra.Browser.Tests.Pages;
@@ -138,7 +139,7 @@ internal static class GuideJourney
         await Expect(page.Locator("a.skip")).ToBeFocusedAsync();
         await Expect(page.Locator("a.skip")).ToBeInViewportAsync();
         await page.Keyboard.PressAsync("Enter");
-        Assert.EndsWith("#main", page.Url, StringComparison.Ordinal);
+        await Expect(page).ToHaveURLAsync(new Regex("#main$")); // waits: the address changes just after the key press
 
         await KeyboardOnly.TabToAsync(page, "input[name='q.chest_or_abdominal_pain']");
         await KeyboardOnly.ArrowToAsync(page, "input[name='q.chest_or_abdominal_pain'][value='true']");
