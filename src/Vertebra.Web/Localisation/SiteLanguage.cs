@@ -35,6 +35,21 @@ public static class SiteLanguage
     /// <summary>The content language of the current edition (<c>Article.Language</c>): <c>zh</c> or <c>en</c>.</summary>
     public static string Content => IsChinese ? ChineseContent : "en";
 
+    /// <summary>The mark that ends a sentence in the current edition.</summary>
+    public static string FullStop => IsChinese ? "。" : ".";
+
+    /// <summary>The comma that joins parts of a sentence, with its space where the language has one.</summary>
+    public static string Comma => IsChinese ? "，" : ", ";
+
+    /// <summary>The colon before what it introduces.</summary>
+    public static string Colon => IsChinese ? "：" : ":";
+
+    /// <summary>The space between words and a link (Chinese has none).</summary>
+    public static string Space => IsChinese ? "" : " ";
+
+    /// <summary>Names in a list ("herniated disc, sciatica"; "腰椎间盘突出症、推拿").</summary>
+    public static string ListOf(IEnumerable<string> names) => string.Join(IsChinese ? "、" : ", ", names);
+
     /// <summary>The tag of the current edition: <c>zh-Hans</c> or <c>en</c>.</summary>
     public static string CurrentTag => IsChinese ? ChineseTag : EnglishTag;
 

@@ -16,20 +16,9 @@ internal static class InterpretationLines
 
     /// <summary>"Showing results for sciatica.", or null when no typed word was replaced.</summary>
     public static string? ShowingResultsFor(QueryInterpretation interpretation, IStringLocalizer l) =>
-        interpretation.ReplacedWith.Count == 0 ? null : l["Showing results for {0}.", List(interpretation.ReplacedWith)].Value;
+        interpretation.ReplacedWith.Count == 0 ? null : l["Showing results for {0}.", SiteLanguage.ListOf(interpretation.ReplacedWith)].Value;
 
     /// <summary>"We also looked for: herniated disc.", or null when no name was widened.</summary>
     public static string? AlsoSearchedFor(QueryInterpretation interpretation, IStringLocalizer l) =>
-        interpretation.AlsoSearchedNames.Count == 0 ? null : l["We also looked for: {0}.", List(interpretation.AlsoSearchedNames)].Value;
-
-    /// <summary>The mark that ends a sentence in the page's language.</summary>
-    public static string FullStop => SiteLanguage.IsChinese ? "。" : ".";
-
-    /// <summary>The comma that joins parts of a sentence in the page's language.</summary>
-    public static string Comma => SiteLanguage.IsChinese ? "，" : ", ";
-
-    /// <summary>The space between words and a link in the page's language (Chinese has none).</summary>
-    public static string Space => SiteLanguage.IsChinese ? "" : " ";
-
-    private static string List(IEnumerable<string> names) => string.Join(SiteLanguage.IsChinese ? "、" : ", ", names);
+        interpretation.AlsoSearchedNames.Count == 0 ? null : l["We also looked for: {0}.", SiteLanguage.ListOf(interpretation.AlsoSearchedNames)].Value;
 }
