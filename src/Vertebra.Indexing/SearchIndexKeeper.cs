@@ -37,6 +37,16 @@ public sealed partial class SearchIndexKeeper : IContentChangeSubscriber
     /// <summary>True once the index reflects the store (searches before then fall back to title matching).</summary>
     public bool IsReady { get; private set; }
 
+    /// <summary>
+    /// True when a search or question that found <paramref name="found"/> results found none only because the index is
+    /// still being built: it had words to search, and the index does not yet reflect the store.
+    /// </summary>
+    public bool StillBuildingFor(int found, QueryInterpretation interpretation)
+    {
+        ArgumentNullException.ThrowIfNull(interpretation);
+        return found == 0 && interpretation.EmptyReason is null && !IsReady;
+    }
+
     /// <summary>Articles and pairs left out of the index because they could not be indexed (shown on the editor dashboard).</summary>
     public IReadOnlyList<SkippedSource> Skipped => _skipped;
 

@@ -27,7 +27,7 @@ internal static class SearchApi
     }
 
     private static Results<Ok<SearchResponse>, ProblemHttpResult> Search(string? q, int? top, SearchIndex index, SearchIndexKeeper keeper, HttpResponse response) =>
-        Answer(q, top, 10, keeper, response, (question, count) =>
+        Answer(q, top, 10, response, (question, count) =>
         {
             var results = index.Search(question, count);
             return (new SearchResponse(
@@ -36,28 +36,28 @@ internal static class SearchApi
                 results.Hits.Select(h => new SearchHitResponse(h.Id, h.Kind.ToString(), h.Title, h.Snippet, h.Url, h.Source, h.Score)).ToList(),
                 results.KindCounts.ToDictionary(k => k.Key.ToString(), k => k.Value),
                 results.SourceCounts.ToDictionary(k => k.Key, k => k.Value)),
-                results.Hits.Count > 0 || results.Interpretation.EmptyReason is not null);
+                keeper.StillBuildingFor(results.Hits.Count, results.Interpretation));
         });
 
     private static Results<Ok<AskResponse>, ProblemHttpResult> Ask(string? q, int? top, QuestionAnswerer answerer, SearchIndexKeeper keeper, HttpResponse response) =>
-        Answer(q, top, 5, keeper, response, (question, count) =>
+        Answer(q, top, 5, response, (question, count) =>
         {
             var result = answerer.Ask(question, count);
             return (new AskResponse(
                 Describe(result.Interpretation),
                 result.EmptyReason,
                 result.Answers.Select(a => new AnswerResponse(a.Id, a.Question, a.Answer, a.Snippet, a.Source, a.Url, a.Answer.Length > 0, a.Score)).ToList()),
-                result.Answers.Count > 0 || result.Interpretation.EmptyReason is not null);
+                keeper.StillBuildingFor(result.Answers.Count, result.Interpretation));
         });
 
     /// <summary>
     /// The one way both endpoints read their query: a problem for an empty question or a <c>top</c> out of range,
     /// else <paramref name="answer"/> for the question and the number of results (<paramref name="defaultTop"/> when not given).
-    /// <paramref name="answer"/> also says whether its response is final: something was found, or the question had
-    /// nothing to search for. One that is not, while the index is still being built, becomes 503 with Retry-After.
+    /// <paramref name="answer"/> also says whether it found nothing only because the index is still being built
+    /// (<see cref="SearchIndexKeeper.StillBuildingFor"/>): that becomes 503 with Retry-After.
     /// </summary>
-    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TResponse>(string? q, int? top, int defaultTop, SearchIndexKeeper keeper,
-        HttpResponse response, Func<string, int, (TResponse Body, bool Final)> answer)
+    private static Results<Ok<TResponse>, ProblemHttpResult> Answer<TResponse>(string? q, int? top, int defaultTop,
+        HttpResponse response, Func<string, int, (TResponse Body, bool StillBuilding)> answer)
     {
         if (string.IsNullOrWhiteSpace(q))
         {
@@ -69,8 +69,8 @@ internal static class SearchApi
             return TypedResults.Problem(title: "Ask for between 1 and 50 results.", detail: "Set top from 1 to 50.", statusCode: StatusCodes.Status400BadRequest);
         }
 
-        var (body, final) = answer(q, Math.Clamp(top ?? defaultTop, 1, MaxTop));
-        if (!final && !keeper.IsReady)
+        var (body, stillBuilding) = answer(q, Math.Clamp(top ?? defaultTop, 1, MaxTop));
+        if (stillBuilding)
         {
             response.Headers.RetryAfter = RetryAfterSeconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
             return TypedResults.Problem(title: "Answers are not ready yet.",

@@ -40,7 +40,7 @@ public sealed class AskModel(QuestionAnswerer answerer, SearchIndex index, Answe
         }
 
         Result = answerer.Ask(question, AnswerPresenter.CandidatesToPresent);
-        if (Result.Answers.Count == 0 && Result.Interpretation.EmptyReason is null && !keeper.IsReady)
+        if (keeper.StillBuildingFor(Result.Answers.Count, Result.Interpretation))
         {
             StillStarting = true;
             return;
